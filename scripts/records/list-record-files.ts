@@ -1,0 +1,67 @@
+import fs from "node:fs";
+import path from "node:path";
+import { UsageError } from "../command-line.ts";
+import { displayPath } from "../project-paths.ts";
+import { collectionNames, isCollectionName, isValidId, type CollectionName } from "./collections.ts";
+
+export interface RecordFile {
+  collection: CollectionName;
+  /** The id the file name gives, which the record's `id` must repeat. */
+  id: string;
+  absolutePath: string;
+  /** The path as shown to contributors. */
+  file: string;
+}
+
+export interface MisplacedEntry {
+  file: string;
+  message: string;
+}
+
+export interface DataFolderListing {
+  files: RecordFile[];
+  misplaced: MisplacedEntry[];
+}
+
+/**
+ * Lists `<collection>/<id>.json` in a data folder, sorted, and names every entry that does not
+ * belong there (a stray file, a typo in a folder name, a file name that is not an id), so that
+ * nothing a contributor adds is silently ignored.
+ */
+export function listRecordFiles(dataDir: string): DataFolderListing {
+  if (!fs.existsSync(dataDir) || !fs.statSync(dataDir).isDirectory()) {
+    throw new UsageError(`data folder not found: ${dataDir}`);
+  }
+  const files: RecordFile[] = [];
+  const misplaced: MisplacedEntry[] = [];
+  for (const entry of fs.readdirSync(dataDir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".")) continue;
+    if (!entry.isDirectory() || !isCollectionName(entry.name)) {
+      misplaced.push({
+        file: displayPath(path.join(dataDir, entry.name)),
+        message: `unexpected ${entry.isDirectory() ? "folder" : "file"}: records go in ${collectionNames.map((name) => `${name}/`).join(", ")}`,
+      });
+    }
+  }
+  for (const collection of collectionNames) {
+    const folder = path.join(dataDir, collection);
+    if (!fs.existsSync(folder)) continue;
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith(".")) continue;
+      const absolutePath = path.join(folder, entry.name);
+      const id = entry.name.endsWith(".json") ? entry.name.slice(0, -".json".length) : undefined;
+      if (!entry.isFile() || id === undefined || !isValidId(id)) {
+        misplaced.push({
+          file: displayPath(absolutePath),
+          message: entry.isFile()
+            ? `file name "${entry.name}" is not <id>.json: an id is lowercase letters a-z and digits in words joined by single hyphens`
+            : `unexpected folder in ${collection}/: each record is one <id>.json file`,
+        });
+        continue;
+      }
+      files.push({ collection, id, absolutePath, file: displayPath(absolutePath) });
+    }
+  }
+  files.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
+  return { files, misplaced };
+}

@@ -1,0 +1,250 @@
+import { isUtf8 } from "node:buffer";
+import { parse as parseWithLocations, type AnyNode } from "@humanwhocodes/momoa";
+import { formatCanonicalJson, type KeyOrder } from "./canonical-json.ts";
+import { firstDifference, positionAtByte, type Position } from "./text-position.ts";
+import { firstInvalidUtf8Offset } from "./utf8.ts";
+import { describeTextProblem } from "./text-problems.ts";
+import { escapePointerSegment } from "./json-pointer.ts";
+
+/** A record file larger than this is refused before parsing: no honest record comes near it. */
+export const maxRecordBytes = 256 * 1024;
+
+export interface TextProblem extends Position {
+  pointer: string;
+  message: string;
+  rule: string;
+  fixCommand?: string;
+}
+
+export interface ParsedRecordText {
+  /** The parsed value, or undefined when the file cannot be read as one unambiguous JSON value. */
+  value: unknown;
+  text: string;
+  problems: TextProblem[];
+}
+
+const formatCommand = "npm run format";
+const fixCommand = "npm run fix";
+
+/**
+ * Reads a record file as strict JSON. The fast path (JSON.parse, then a comparison with the
+ * canonical layout) accepts nearly every file; anything unusual is parsed again with positions
+ * so that each problem can be reported at its line and column.
+ */
+export function parseRecordText(bytes: Uint8Array, order: KeyOrder): ParsedRecordText {
+  if (bytes.length > maxRecordBytes) {
+    return failed("", {
+      line: 1,
+      column: 1,
+      pointer: "",
+      rule: "file-size",
+      message: `file is ${bytes.length} bytes, over the ${maxRecordBytes / 1024} KiB limit for one record`,
+    });
+  }
+  const problems: TextProblem[] = [];
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    problems.push({
+      line: 1,
+      column: 1,
+      pointer: "",
+      rule: "byte-order-mark",
+      message: "file starts with a byte-order mark; save it as UTF-8 without BOM",
+      fixCommand: formatCommand,
+    });
+    body = bytes.subarray(3);
+  }
+  if (!isUtf8(body)) {
+    const offset = firstInvalidUtf8Offset(body);
+    const shown = [...body.subarray(offset, offset + 4)].map((b) => b.toString(16).toUpperCase().padStart(2, "0"));
+    problems.push({
+      ...positionAtByte(body, offset),
+      pointer: "",
+      rule: "utf-8",
+      message: `invalid UTF-8 (bytes ${shown.join(" ")}); save the file as UTF-8`,
+    });
+    return { value: undefined, text: "", problems };
+  }
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+  let parsed: JsonParseResult;
+  try {
+    parsed = { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    parsed = { ok: false, message: (error as Error).message };
+  }
+  if (parsed.ok && problems.length === 0 && !looksUnusual(text) && formatCanonicalJson(parsed.value, order) === text) {
+    return { value: parsed.value, text, problems };
+  }
+  const slow = parseSlowly(text, parsed, order);
+  return { value: slow.value, text, problems: [...problems, ...slow.problems] };
+}
+
+type JsonParseResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+function failed(text: string, problem: TextProblem): ParsedRecordText {
+  return { value: undefined, text, problems: [problem] };
+}
+
+/**
+ * Cheap tests for what the canonical comparison cannot see: a `__proto__` key, escapes of
+ * XML-invalid characters or lone surrogates, non-characters, and text that is not NFC.
+ */
+const unusualEscape = /\\u(?:00[01][0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2})|\\[bf]|[\uFFFE\uFFFF]/;
+function looksUnusual(text: string): boolean {
+  return text.includes('"__proto__"') || unusualEscape.test(text) || text.normalize("NFC") !== text;
+}
+
+function parseSlowly(text: string, parsed: JsonParseResult, order: KeyOrder): ParsedRecordText {
+  let ast;
+  try {
+    ast = parseWithLocations(text, { mode: "json", ranges: true });
+  } catch (error) {
+    const {
+      line = 1,
+      column = 1,
+      message = String(error),
+    } = error as { line?: number; column?: number; message?: string };
+    const offset = (error as { offset?: number }).offset ?? 0;
+    return failed(text, {
+      line,
+      column,
+      pointer: "",
+      rule: "json-syntax",
+      message: `not valid JSON: ${message.replace(/\s*\(\d+:\d+\)$/, "")}${syntaxHint(text, offset)}`,
+    });
+  }
+  const problems: TextProblem[] = [];
+  let ambiguous = false;
+  walk(ast.body, "", (node, pointer) => {
+    const at = { line: node.loc.start.line, column: node.loc.start.column, pointer };
+    if (node.type === "Object") {
+      const seen = new Map<string, number>();
+      for (const member of node.members) {
+        const key = member.name.type === "String" ? member.name.value : member.name.name;
+        const keyAt = { line: member.name.loc.start.line, column: member.name.loc.start.column };
+        const memberPointer = `${pointer}/${escapePointerSegment(key)}`;
+        const earlier = seen.get(key);
+        if (earlier !== undefined) {
+          ambiguous = true;
+          problems.push({
+            ...keyAt,
+            pointer: memberPointer,
+            rule: "duplicate-key",
+            message: `duplicate key "${key}" (first at line ${earlier}); JSON readers keep only one of them`,
+          });
+        }
+        seen.set(key, keyAt.line);
+        if (key === "__proto__") {
+          ambiguous = true;
+          problems.push({
+            ...keyAt,
+            pointer: memberPointer,
+            rule: "proto-key",
+            message: 'the key "__proto__" is not allowed: JavaScript readers drop it or change the object\'s prototype',
+          });
+        }
+        for (const problem of stringProblems(text, member.name, memberPointer)) problems.push(problem);
+      }
+    } else if (node.type === "Number") {
+      const raw = text.slice(node.range![0], node.range![1]);
+      const isInteger = !/[.eE]/.test(raw);
+      if (!Number.isFinite(node.value) || (isInteger && !Number.isSafeInteger(node.value))) {
+        ambiguous = true;
+        problems.push({
+          ...at,
+          rule: "unsafe-integer",
+          message: `the number ${raw} cannot be represented exactly (integers must lie within ±9007199254740991)`,
+        });
+      }
+    } else if (node.type === "String") {
+      for (const problem of stringProblems(text, node, pointer)) problems.push(problem);
+    }
+  });
+  if (!parsed.ok && !problems.some((problem) => problem.rule === "json-syntax")) {
+    // Both parsers must agree that the file is JSON; report JSON.parse's reason if only it objects.
+    problems.push({
+      line: 1,
+      column: 1,
+      pointer: "",
+      rule: "json-syntax",
+      message: `not valid JSON: ${parsed.message}`,
+    });
+  }
+  if (ambiguous || !parsed.ok) return { value: undefined, text, problems };
+  const value = parsed.value;
+  const canonical = formatCanonicalJson(value, order);
+  if (canonical !== text) {
+    problems.push({
+      ...firstDifference(text, canonical),
+      pointer: "",
+      rule: "canonical-format",
+      message: `not in the canonical layout: ${layoutDifference(text, canonical)}`,
+      fixCommand: formatCommand,
+    });
+  }
+  return { value, text, problems };
+}
+
+type StringNode = Extract<AnyNode, { type: "String" }>;
+
+function stringProblems(text: string, node: AnyNode, pointer: string): TextProblem[] {
+  if (node.type !== "String") return [];
+  const at = { line: node.loc.start.line, column: node.loc.start.column, pointer };
+  const raw = text.slice(node.range![0], node.range![1]);
+  // JSON.parse refuses raw control characters inside strings; the positional parser lets them through.
+  const rawControl = /[\u0000-\u001f]/.exec(raw);
+  if (rawControl) {
+    return [
+      {
+        ...at,
+        rule: "json-syntax",
+        message: `not valid JSON: raw control character U+${hex(rawControl[0])} inside a string; write it as the escape ${escapeFor(rawControl[0])}`,
+      },
+    ];
+  }
+  const problem = describeTextProblem((node as StringNode).value);
+  if (!problem) return [];
+  return [{ ...at, rule: problem.rule, message: problem.message, ...(problem.fixable ? { fixCommand } : {}) }];
+}
+
+function escapeFor(character: string): string {
+  const short: Record<string, string> = { "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+  return short[character] ?? `\\u${hex(character)}`;
+}
+
+/** What most often causes the syntax error the parser reports at `offset`. */
+function syntaxHint(text: string, offset: number): string {
+  const before = text.slice(0, offset).trimEnd();
+  const next = text[offset];
+  if (/["\d}\]el]$/.test(before) && (next === '"' || next === "{" || next === "[" || /[-\d]/.test(next ?? ""))) {
+    return " (is a comma missing before it?)";
+  }
+  if (before.endsWith(",") && (next === "}" || next === "]")) return " (remove the comma before it)";
+  return "";
+}
+
+/** Names the first way a file departs from the canonical layout. */
+function layoutDifference(text: string, canonical: string): string {
+  if (text.includes("\r\n")) return "uses Windows (CRLF) line endings instead of LF";
+  if (!text.endsWith("\n")) return "the file must end with one newline";
+  if (text.endsWith("\n\n")) return "the file must end with exactly one newline";
+  if (text.replace(/\s+/g, "") === canonical.replace(/\s+/g, ""))
+    return "indentation or spacing differs (2 spaces per level, one property per line)";
+  return "keys are not in the order the schema lists them (or spacing differs)";
+}
+
+function hex(character: string): string {
+  return character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+}
+
+function walk(node: AnyNode, pointer: string, visit: (node: AnyNode, pointer: string) => void): void {
+  visit(node, pointer);
+  if (node.type === "Object") {
+    for (const member of node.members) {
+      const key = member.name.type === "String" ? member.name.value : member.name.name;
+      walk(member.value, `${pointer}/${escapePointerSegment(key)}`, visit);
+    }
+  } else if (node.type === "Array") {
+    node.elements.forEach((element, index) => walk(element.value, `${pointer}/${index}`, visit));
+  }
+}

@@ -1,0 +1,61 @@
+import fs from "node:fs";
+import path from "node:path";
+import { schemasDir } from "../project-paths.ts";
+import type { SchemaName } from "./collections.ts";
+
+/** A JSON Schema document as read from `schemas/`; only the keywords the scripts walk are typed. */
+export interface SchemaNode {
+  $id?: string;
+  $ref?: string;
+  $defs?: Record<string, SchemaNode>;
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
+  items?: SchemaNode;
+  required?: string[];
+  enum?: unknown[];
+  [keyword: string]: unknown;
+}
+
+export const schemaFileNames = ["defs", "organization", "event", "source"] as const;
+export type SchemaFileName = (typeof schemaFileNames)[number];
+
+export type SchemaDocuments = Record<SchemaFileName, SchemaNode>;
+
+let cached: SchemaDocuments | undefined;
+
+/** Reads the schemas once per process; every command and the build share the result. */
+export function readSchemaDocuments(): SchemaDocuments {
+  cached ??= Object.fromEntries(
+    schemaFileNames.map((name) => [
+      name,
+      JSON.parse(fs.readFileSync(path.join(schemasDir, `${name}.schema.json`), "utf8")) as SchemaNode,
+    ]),
+  ) as SchemaDocuments;
+  return cached;
+}
+
+/**
+ * Follows a `$ref` as the schemas write them: `#/$defs/x` within a document, or
+ * `<name>.schema.json#/$defs/x` across documents.
+ */
+export function resolveSchemaRef(
+  documents: SchemaDocuments,
+  ref: string,
+  from: SchemaFileName,
+): { node: SchemaNode; document: SchemaFileName } {
+  const [file, fragment = ""] = ref.split("#");
+  const document = file ? (file.replace(/\.schema\.json$/, "") as SchemaFileName) : from;
+  let node: unknown = documents[document];
+  for (const segment of fragment.split("/").slice(1)) {
+    node = (node as Record<string, unknown> | undefined)?.[segment.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  if (!node || typeof node !== "object") throw new Error(`schemas: cannot resolve $ref "${ref}" in ${from}`);
+  return { node: node as SchemaNode, document };
+}
+
+export function recordSchemaOf(documents: SchemaDocuments, name: SchemaName): SchemaNode {
+  return documents[name];
+}
