@@ -1,0 +1,26 @@
+import { collectionNames } from "../../records/collections.ts";
+import type { LoadedRecord } from "../dataset.ts";
+import type { Rule } from "../rule.ts";
+
+export const uniqueIds: Rule = {
+  name: "unique-ids",
+  description: "No two records of a collection claim the same id.",
+  scope: "dataset",
+  check({ dataset }, report) {
+    for (const collection of collectionNames) {
+      const claimedBy = new Map<string, LoadedRecord>();
+      // A record whose id matches its file name keeps the id; the other claimant is reported.
+      const claimants = [...dataset.records[collection].values()].sort(
+        (a, b) => Number(b.value.id === b.id) - Number(a.value.id === a.id),
+      );
+      for (const record of claimants) {
+        const first = claimedBy.get(record.value.id);
+        if (first) {
+          report(record, "/id", `id "${record.value.id}" is already used by ${first.file}`);
+        } else {
+          claimedBy.set(record.value.id, record);
+        }
+      }
+    }
+  },
+};

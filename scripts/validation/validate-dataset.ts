@@ -1,0 +1,134 @@
+import fs from "node:fs";
+import { collectionNames, perCollection, schemaNameOf } from "../records/collections.ts";
+import { keyOrderFor, type KeyOrder } from "../records/canonical-json.ts";
+import { listRecordFiles, type RecordFile } from "../records/list-record-files.ts";
+import { createPointerLocator, type PointerLocator } from "../records/locate-pointer.ts";
+import { parseRecordText } from "../records/parse-record-text.ts";
+import { compileRecordValidators, type RecordValidators } from "./compile-schemas.ts";
+import type { Dataset, LoadedRecord, RecordMaps } from "./dataset.ts";
+import { compareFindings, type Finding } from "./finding.ts";
+import { rules as allRules } from "./rules/index.ts";
+import type { Rule } from "./rule.ts";
+import { describeSchemaErrors } from "./schema-findings.ts";
+
+export interface ValidateOptions {
+  dataDir: string;
+  /**
+   * Check only these files (absolute paths) in full; the other files count only as existing
+   * ids, and rules that need every record are skipped. For pre-commit checks.
+   */
+  only?: ReadonlySet<string>;
+  rules?: readonly Rule[];
+}
+
+export interface ValidationResult {
+  dataset: Dataset;
+  files: RecordFile[];
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/** Reads, parses, schema-checks and rule-checks a data folder, collecting every finding. */
+export function validateDataset(options: ValidateOptions): ValidationResult {
+  const listing = listRecordFiles(options.dataDir);
+  const findings: Finding[] = listing.misplaced.map(({ file, message }) => ({
+    file,
+    line: 1,
+    column: 1,
+    pointer: "",
+    message,
+    severity: "error",
+    rule: "data-layout",
+  }));
+  const validators = compileRecordValidators();
+  const orders = perCollection((name) => keyOrderFor(schemaNameOf[name]));
+  const records = perCollection(() => new Map()) as RecordMaps;
+  const locators = new Map<string, PointerLocator>();
+
+  const checked = options.only ? listing.files.filter((file) => options.only!.has(file.absolutePath)) : listing.files;
+  for (const file of checked) {
+    const result = checkRecordFile(file, fs.readFileSync(file.absolutePath), validators, orders[file.collection]);
+    findings.push(...result.findings);
+    if (result.value !== undefined) {
+      const record = {
+        collection: file.collection,
+        id: file.id,
+        file: file.file,
+        absolutePath: file.absolutePath,
+        value: result.value,
+      };
+      (records[file.collection] as Map<string, LoadedRecord>).set(file.id, record as LoadedRecord);
+    }
+  }
+
+  const knownIds = perCollection(
+    (name) => new Set(listing.files.filter((file) => file.collection === name).map((file) => file.id)),
+  );
+  const loadedCount = collectionNames.reduce((sum, name) => sum + records[name].size, 0);
+  const dataset: Dataset = { records, knownIds, complete: !options.only && loadedCount === listing.files.length };
+  const targets = collectionNames.flatMap((name) => [...records[name].values()] as LoadedRecord[]);
+  const rules = (options.rules ?? allRules).filter((rule) => !options.only || rule.scope === "record");
+  for (const rule of rules) {
+    rule.check({ dataset, targets }, (record, pointer, message, reportOptions = {}) => {
+      const locate = locatorFor(record, locators);
+      findings.push({
+        file: record.file,
+        ...locate(pointer, reportOptions.target),
+        pointer,
+        message,
+        severity: reportOptions.severity ?? "error",
+        rule: rule.name,
+      });
+    });
+  }
+  findings.sort(compareFindings);
+  const errorCount = findings.filter((finding) => finding.severity === "error").length;
+  return { dataset, files: listing.files, findings, errorCount, warningCount: findings.length - errorCount };
+}
+
+/** Positions are looked up only for records with findings, by reading their file once more. */
+function locatorFor(record: LoadedRecord, cache: Map<string, PointerLocator>): PointerLocator {
+  if (!record.absolutePath) return () => ({ line: 1, column: 1 });
+  let locate = cache.get(record.absolutePath);
+  if (!locate) {
+    locate = createPointerLocator(fs.readFileSync(record.absolutePath, "utf8"));
+    cache.set(record.absolutePath, locate);
+  }
+  return locate;
+}
+
+export interface RecordFileCheck {
+  /** The record's value, when it parsed cleanly enough and passed its schema. */
+  value: unknown;
+  findings: Finding[];
+}
+
+/** Everything that can be checked about one file on its own: bytes, JSON, layout, text, schema. */
+export function checkRecordFile(
+  file: RecordFile,
+  bytes: Uint8Array,
+  validators: RecordValidators,
+  order: KeyOrder,
+): RecordFileCheck {
+  const findings: Finding[] = [];
+  const parsed = parseRecordText(bytes, order);
+  for (const { rule, fixCommand, ...position } of parsed.problems) {
+    findings.push({ file: file.file, ...position, severity: "error", rule, ...(fixCommand ? { fixCommand } : {}) });
+  }
+  if (parsed.value === undefined) return { value: undefined, findings };
+  const validate = validators[file.collection];
+  if (validate(parsed.value)) return { value: parsed.value, findings };
+  const locate = createPointerLocator(parsed.text);
+  for (const error of describeSchemaErrors(validate.errors ?? [])) {
+    findings.push({
+      file: file.file,
+      ...locate(error.pointer, error.target),
+      pointer: error.pointer,
+      message: error.message,
+      severity: "error",
+      rule: "schema",
+    });
+  }
+  return { value: undefined, findings };
+}
