@@ -1,0 +1,41 @@
+/**
+ * `npm run generate -- --records N [--seed S] --out DIR [--invalid-share F] [--force]`:
+ * writes a deterministic test dataset. Never into `data/`.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { runCommand, UsageError } from "./command-line.ts";
+import { writeDataset } from "./generator/generate-dataset.ts";
+import { defaultDataDir, displayPath } from "./project-paths.ts";
+
+await runCommand(() => {
+  const { values } = parseArgs({
+    options: {
+      records: { type: "string" },
+      seed: { type: "string", default: "1" },
+      out: { type: "string" },
+      "invalid-share": { type: "string", default: "0" },
+      force: { type: "boolean", default: false },
+    },
+  });
+  const records = Number(values.records);
+  const seed = Number(values.seed);
+  const invalidShare = Number(values["invalid-share"]);
+  if (!Number.isInteger(records) || records < 1) throw new UsageError("--records must be a whole number of at least 1");
+  if (!Number.isInteger(seed)) throw new UsageError("--seed must be a whole number");
+  if (!(invalidShare >= 0 && invalidShare <= 1)) throw new UsageError("--invalid-share must be between 0 and 1");
+  if (!values.out) throw new UsageError("--out DIR is required: generated data never goes into data/");
+  const out = path.resolve(values.out);
+  const relativeToData = path.relative(defaultDataDir, out);
+  if (!relativeToData.startsWith("..") && !path.isAbsolute(relativeToData)) {
+    throw new UsageError("refusing to write generated records into data/: pick a temporary folder");
+  }
+  if (fs.existsSync(out) && fs.readdirSync(out).length > 0) {
+    if (!values.force) throw new UsageError(`${displayPath(out)} is not empty: pass --force to replace its contents`);
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+  const result = writeDataset(out, { records, seed, invalidShare });
+  process.stdout.write(`wrote ${result.files} records (${result.invalid.length} invalid) to ${displayPath(out)}\n`);
+  return 0;
+});

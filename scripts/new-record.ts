@@ -1,0 +1,55 @@
+/**
+ * `npm run new -- <organization|event|source> <id> [--source <source-id>]`: writes a valid,
+ * canonical skeleton record for a contributor to fill in.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { runCommand, UsageError } from "./command-line.ts";
+import { collectionNames, isValidId, schemaNameOf, type CollectionName } from "./records/collections.ts";
+import { formatCanonicalJson, keyOrderFor } from "./records/canonical-json.ts";
+import { listRecordFiles } from "./records/list-record-files.ts";
+import { skeletonRecord } from "./records/skeletons.ts";
+import { displayPath, resolveDataDir } from "./project-paths.ts";
+import { didYouMean } from "./validation/suggest-closest.ts";
+
+const usage = "usage: npm run new -- <organization|event|source> <id> [--source <source-id>]";
+
+await runCommand(() => {
+  const { values, positionals } = parseArgs({
+    options: { source: { type: "string" }, data: { type: "string" } },
+    allowPositionals: true,
+  });
+  const [kind, id] = positionals;
+  const collection = collectionNames.find((name) => schemaNameOf[name] === kind);
+  if (!collection || id === undefined || positionals.length > 2) throw new UsageError(usage);
+  if (!isValidId(id)) {
+    throw new UsageError(
+      `"${id}" is not a valid id: use lowercase letters a-z and digits in words joined by single hyphens, at most 64 characters`,
+    );
+  }
+  const dataDir = resolveDataDir(values.data);
+  const { files } = listRecordFiles(dataDir);
+  const idsOf = (name: CollectionName) => files.filter((file) => file.collection === name).map((file) => file.id);
+  const target = path.join(dataDir, collection, `${id}.json`);
+  if (fs.existsSync(target)) throw new UsageError(`${displayPath(target)} already exists: choose another id`);
+  if (collection !== "sources") {
+    const sourceIds = idsOf("sources");
+    if (values.source === undefined) {
+      throw new UsageError(
+        `a new ${kind} must cite the source of its facts: add --source <source-id>, or first create the source with \`npm run new -- source <id>\``,
+      );
+    }
+    if (!sourceIds.includes(values.source)) {
+      throw new UsageError(`no source "${values.source}"${didYouMean(values.source, sourceIds)}`);
+    }
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const record = skeletonRecord(collection, { id, today, ...(values.source ? { source: values.source } : {}) });
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, formatCanonicalJson(record, keyOrderFor(schemaNameOf[collection])), { flag: "wx" });
+  process.stdout.write(
+    `created ${displayPath(target)}\nfill in the placeholders and the facts your source supports, then run \`npm run validate\`\n`,
+  );
+  return 0;
+});
