@@ -1,0 +1,63 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../scripts/project-paths.ts";
+import { validateDataset } from "../../scripts/validation/validate-dataset.ts";
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-new-"));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+function dataCopy(): string {
+  const dir = fs.mkdtempSync(path.join(scratch, "data-"));
+  fs.cpSync(path.join(projectRoot, "data"), dir, { recursive: true });
+  return dir;
+}
+
+function runNew(dataDir: string, ...args: string[]) {
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/new-record.ts", ...args, "--data", dataDir], {
+    cwd: projectRoot,
+    encoding: "utf8",
+  });
+}
+
+describe("npm run new", () => {
+  it.each([
+    ["organization", "organizations"],
+    ["event", "events"],
+    ["source", "sources"],
+  ])("writes a valid, canonical %s skeleton with $schema set", (kind, collection) => {
+    const dir = dataCopy();
+    const result = runNew(dir, kind, "fresh-record", "--source", "cast-website");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const text = fs.readFileSync(path.join(dir, collection, "fresh-record.json"), "utf8");
+    expect(JSON.parse(text).$schema).toBe(`../../schemas/${kind}.schema.json`);
+    const validation = validateDataset({ dataDir: dir });
+    expect(validation.errorCount).toBe(0);
+    // Only warnings remain: the placeholders to replace, and a new source that nothing cites yet.
+    const expectedWarnings = kind === "source" ? ["placeholder-text", "source-cited"] : ["placeholder-text"];
+    expect(new Set(validation.findings.map((finding) => finding.rule))).toEqual(new Set(expectedWarnings));
+  });
+
+  it("refuses an id that exists", () => {
+    const result = runNew(dataCopy(), "organization", "sast", "--source", "cast-website");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^error: .*organizations\/sast\.json already exists: choose another id\n$/);
+  });
+
+  it("refuses an id that breaks the pattern", () => {
+    const result = runNew(dataCopy(), "event", "Forum_2024", "--source", "cast-website");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('"Forum_2024" is not a valid id');
+  });
+
+  it("asks for a source, and suggests one for a typo", () => {
+    const dir = dataCopy();
+    expect(runNew(dir, "event", "forum-2024").stderr).toContain("must cite the source of its facts: add --source");
+    expect(runNew(dir, "event", "forum-2024", "--source", "cast-websit").stderr).toBe(
+      'error: no source "cast-websit" (did you mean "cast-website"?)\n',
+    );
+  });
+});
