@@ -212,7 +212,7 @@ function sourceRecord(id: string, index: number, random: SeededRandom, organizat
   return {
     id,
     kind: random.pick(["news-article", "official-notice", "report", "website"] as const),
-    title: `News on ${field.en}, issue ${index + 1}`,
+    title: { en: `News on ${field.en}, issue ${index + 1}` },
     language: "en",
     publisher: { organization: random.pick(organizationIds) },
     ...(withUrl ? { url: `https://news.example.org/${id}` } : {}),

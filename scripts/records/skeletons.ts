@@ -47,7 +47,7 @@ export function skeletonRecord<C extends CollectionName>(collection: C, options:
       $schema: "../../schemas/source.schema.json",
       id: options.id,
       kind: "website",
-      title: placeholders.sourceTitle,
+      title: { en: placeholders.sourceTitle },
       publisher: { name: placeholders.publisherName },
     },
   };

@@ -379,7 +379,7 @@ export type Source = {
    * What kind of document this is.
    */
   kind: "news-article" | "official-notice" | "report" | "website" | "dataset";
-  title: LineOfPlainText;
+  title: LocalizedLineOfText;
   language?: LanguageTag;
   publisher?: Publisher;
   url?: WebAddress;

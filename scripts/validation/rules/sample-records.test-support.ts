@@ -26,5 +26,5 @@ export function sampleEvent(id: string, overrides: Partial<Event> = {}): Event {
 }
 
 export function sampleSource(id: string, overrides: Partial<Source> = {}): Source {
-  return { id, kind: "news-article", title: `Article ${id}`, publisher: { name: "A publisher" }, ...overrides };
+  return { id, kind: "news-article", title: { en: `Article ${id}` }, publisher: { name: "A publisher" }, ...overrides };
 }

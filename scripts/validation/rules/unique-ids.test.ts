@@ -25,7 +25,7 @@ describe("unique-ids", () => {
   it("allows the same id in two collections", () => {
     const dataset = inMemoryDataset({
       organizations: [sampleOrganization("x")],
-      sources: [{ id: "x", kind: "report", title: "X", url: "https://example.org/" }],
+      sources: [{ id: "x", kind: "report", title: { en: "X" }, url: "https://example.org/" }],
     });
     expect(runRule(uniqueIds, dataset)).toEqual([]);
   });
