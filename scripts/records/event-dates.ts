@@ -1,13 +1,69 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar date (YYYY-MM-DD) of a date or date-time, as seen in the given IANA zone. */
 export function localDateOf(value: string, timeZone: string): string {
   if (!value.includes("T")) return value;
-  let formatter = formatters.get(timeZone);
+  let formatter = dateFormatters.get(timeZone);
   if (!formatter) {
     // en-CA formats dates as YYYY-MM-DD.
     formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    formatters.set(timeZone, formatter);
+    dateFormatters.set(timeZone, formatter);
   }
   return formatter.format(new Date(value));
+}
+
+/** Wall-clock parts of an instant in a zone. */
+export function zonedParts(epochMs: number, timeZone: string) {
+  let formatter = partFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    partFormatters.set(timeZone, formatter);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of formatter.formatToParts(new Date(epochMs))) {
+    if (part.type !== "literal") parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
+}
+
+/** Offset of a zone from UTC at an instant, in milliseconds. */
+function offsetAt(epochMs: number, timeZone: string): number {
+  const p = zonedParts(epochMs, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(epochMs / 1000) * 1000;
+}
+
+/**
+ * The instant an event starts: its date-time, or for a date alone, local midnight in the
+ * event's zone. Feeds and sorting need one instant per event.
+ */
+export function startInstant(start: string, timeZone: string): number {
+  if (start.includes("T")) return Date.parse(start);
+  const [year, month, day] = start.split("-").map(Number) as [number, number, number];
+  const wallClock = Date.UTC(year, month - 1, day);
+  const first = wallClock - offsetAt(wallClock, timeZone);
+  // Around an offset change the first guess may sit on the other side of it.
+  return wallClock - offsetAt(first, timeZone);
+}
+
+/** The next calendar day of a YYYY-MM-DD date, for exclusive ends. */
+export function nextDay(date: string): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }

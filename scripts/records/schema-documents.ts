@@ -56,6 +56,31 @@ export function resolveSchemaRef(
   return { node: node as SchemaNode, document };
 }
 
+export const responseSchemaNames = [
+  "api-defs",
+  "api-index",
+  "collection",
+  "organization-document",
+  "event-document",
+  "source-document",
+  "all",
+  "dump-item",
+] as const;
+export type ResponseSchemaName = (typeof responseSchemaNames)[number];
+
+let cachedResponses: Record<ResponseSchemaName, SchemaNode> | undefined;
+
+/** The schemas of the API's responses, in `schemas/api/`. */
+export function readResponseSchemaDocuments(): Record<ResponseSchemaName, SchemaNode> {
+  cachedResponses ??= Object.fromEntries(
+    responseSchemaNames.map((name) => [
+      name,
+      JSON.parse(fs.readFileSync(path.join(schemasDir, "api", `${name}.schema.json`), "utf8")) as SchemaNode,
+    ]),
+  ) as Record<ResponseSchemaName, SchemaNode>;
+  return cachedResponses;
+}
+
 export function recordSchemaOf(documents: SchemaDocuments, name: SchemaName): SchemaNode {
   return documents[name];
 }

@@ -1,0 +1,46 @@
+/** `npm run build [-- --data DIR --out DIR]`: validates the data and publishes the site into `_site/`. */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { runCommand } from "./command-line.ts";
+import { projectRoot, resolveDataDir } from "./project-paths.ts";
+import { buildSite } from "./publish/build-site.ts";
+import { formatFinding, formatSummary } from "./report/format-findings.ts";
+import { formatAnnotation } from "./report/github-annotations.ts";
+import { readSiteConfig } from "./site-config.ts";
+
+await runCommand(async () => {
+  const { values } = parseArgs({ options: { data: { type: "string" }, out: { type: "string" } } });
+  const site = readSiteConfig();
+  const outDir = path.resolve(values.out ?? path.join(projectRoot, "_site"));
+  const started = performance.now();
+  const result = await buildSite({ dataDir: resolveDataDir(values.data), outDir, site });
+  if (!result.ok && result.reason === "invalid-data") {
+    const lines = result.findings.map(formatFinding);
+    if (process.env.GITHUB_ACTIONS === "true") lines.push(...result.findings.map(formatAnnotation));
+    const errorCount = result.findings.filter((finding) => finding.severity === "error").length;
+    lines.push(
+      formatSummary(result.findings, {
+        errorCount,
+        warningCount: result.findings.length - errorCount,
+        recordCount: 0,
+      }).replace(/ \(0 records checked\)/, ""),
+    );
+    process.stdout.write(
+      `${lines.join("\n")}\nnothing was published: ${path.relative(process.cwd(), outDir) || outDir} is unchanged\n`,
+    );
+    return 1;
+  }
+  if (!result.ok) {
+    process.stderr.write(
+      `the built output failed its checks, so nothing was published:\n${result.problems.map((p) => `  ${p}`).join("\n")}\n`,
+    );
+    return 1;
+  }
+  for (const note of result.notes) process.stdout.write(`${note}\n`);
+  for (const warning of result.warnings) process.stdout.write(`${formatFinding(warning)}\n`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `built ${result.files} files (${(result.bytes / 1024).toFixed(0)} KiB) for ${site.baseUrl} into ${path.relative(process.cwd(), outDir) || outDir} in ${seconds} s\n`,
+  );
+  return 0;
+});

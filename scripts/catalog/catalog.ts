@@ -1,0 +1,164 @@
+import { collectionNames, perCollection, type CollectionName, type RecordTypes } from "../records/collections.ts";
+import { startInstant } from "../records/event-dates.ts";
+import { referencesOf } from "../records/references.ts";
+import type { Participant } from "../records/types.generated.ts";
+import { compareCodePoints } from "../text/code-point-order.ts";
+import type { Dataset } from "../validation/dataset.ts";
+
+/** When a record was first added and last changed, from the history of its file. */
+export interface RecordDates {
+  created: string;
+  updated: string;
+  /** How many times the record changed after it was added: an iCalendar SEQUENCE. */
+  revision?: number;
+}
+
+export interface CatalogEntry<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+  /** The record as published: as validated, without the editor-only `$schema`. */
+  record: RecordTypes[C];
+  dates: RecordDates;
+}
+
+export interface EventRole {
+  event: string;
+  roles: Participant["role"][];
+}
+
+export interface Citation {
+  collection: "organizations" | "events";
+  id: string;
+  fields?: string[];
+}
+
+/** Links that other records make to an organization, resolved once for every emitter. */
+export interface OrganizationRelations {
+  children: string[];
+  /** Events it takes part in, newest first, with its roles in each. */
+  events: EventRole[];
+  /** Events where someone spoke for it. */
+  speakerAt: string[];
+  /** Sources it published. */
+  published: string[];
+  /** Withdrawn records that point at it as their successor. */
+  predecessors: string[];
+}
+
+export interface SourceRelations {
+  citedBy: Citation[];
+}
+
+export interface Catalog {
+  organizations: ReadonlyMap<string, CatalogEntry<"organizations">>;
+  events: ReadonlyMap<string, CatalogEntry<"events">>;
+  sources: ReadonlyMap<string, CatalogEntry<"sources">>;
+  organizationRelations: ReadonlyMap<string, OrganizationRelations>;
+  sourceRelations: ReadonlyMap<string, SourceRelations>;
+  /** Events, newest start first (ties by id): the order of feeds, calendars and lists. */
+  eventsNewestFirst: readonly string[];
+  /** Withdrawn records that point at each record as their successor, for every collection. */
+  predecessors: Record<CollectionName, ReadonlyMap<string, readonly string[]>>;
+  /** The newest `updated` of any record: when the data as a whole last changed. */
+  dataUpdated: string;
+}
+
+export type DatesOf = (collection: CollectionName, id: string) => RecordDates;
+
+/**
+ * Builds the one in-memory model that every emitter reads: records by id in code-point
+ * order, with every relation resolved in both directions.
+ */
+export function buildCatalog(dataset: Dataset, datesOf: DatesOf): Catalog {
+  const entries = perCollection((collection) => {
+    const ids = [...dataset.records[collection].keys()].sort(compareCodePoints);
+    const map = new Map<string, CatalogEntry>();
+    for (const id of ids) {
+      const { $schema: _editorOnly, ...record } = dataset.records[collection].get(id)!.value as { $schema?: string };
+      map.set(id, { collection, id, record: record as RecordTypes[typeof collection], dates: datesOf(collection, id) });
+    }
+    return map;
+  }) as { [C in CollectionName]: Map<string, CatalogEntry<C>> };
+
+  const eventsNewestFirst = [...entries.events.values()]
+    .map((entry) => ({ id: entry.id, at: startInstant(entry.record.start, entry.record.timeZone) }))
+    .sort((a, b) => b.at - a.at || compareCodePoints(a.id, b.id))
+    .map((item) => item.id);
+  const eventRank = new Map(eventsNewestFirst.map((id, index) => [id, index]));
+
+  const organizationRelations = new Map<string, OrganizationRelations>();
+  for (const id of entries.organizations.keys()) {
+    organizationRelations.set(id, { children: [], events: [], speakerAt: [], published: [], predecessors: [] });
+  }
+  const sourceRelations = new Map<string, SourceRelations>();
+  for (const id of entries.sources.keys()) sourceRelations.set(id, { citedBy: [] });
+  const predecessors = perCollection(() => new Map<string, string[]>());
+
+  for (const collection of collectionNames) {
+    for (const entry of entries[collection].values()) {
+      const rolesByOrganization = new Map<string, Participant["role"][]>();
+      for (const reference of referencesOf(collection, entry.record)) {
+        const organization = organizationRelations.get(reference.id);
+        switch (reference.relation) {
+          case "parent":
+            organization?.children.push(entry.id);
+            break;
+          case "successor":
+            pushTo(predecessors[collection], reference.id, entry.id);
+            if (collection === "organizations") organization?.predecessors.push(entry.id);
+            break;
+          case "participant":
+            pushTo(rolesByOrganization, reference.id, roleAt(entry as CatalogEntry<"events">, reference.pointer));
+            break;
+          case "speaker":
+            if (organization && !organization.speakerAt.includes(entry.id)) organization.speakerAt.push(entry.id);
+            break;
+          case "publisher":
+            organization?.published.push(entry.id);
+            break;
+          case "source": {
+            const index = Number(reference.pointer.split("/")[2]);
+            const citation = (entry.record as { sources: { fields?: string[] }[] }).sources[index]!;
+            sourceRelations.get(reference.id)?.citedBy.push({
+              collection: collection as Citation["collection"],
+              id: entry.id,
+              ...(citation.fields ? { fields: citation.fields } : {}),
+            });
+            break;
+          }
+        }
+      }
+      for (const [organizationId, roles] of rolesByOrganization) {
+        organizationRelations.get(organizationId)?.events.push({ event: entry.id, roles });
+      }
+    }
+  }
+  for (const relations of organizationRelations.values()) {
+    relations.events.sort((a, b) => eventRank.get(a.event)! - eventRank.get(b.event)!);
+    relations.speakerAt.sort((a, b) => eventRank.get(a)! - eventRank.get(b)!);
+  }
+
+  let dataUpdated = "";
+  for (const collection of collectionNames) {
+    for (const entry of entries[collection].values())
+      if (entry.dates.updated > dataUpdated) dataUpdated = entry.dates.updated;
+  }
+  return {
+    ...entries,
+    organizationRelations,
+    sourceRelations,
+    eventsNewestFirst,
+    predecessors,
+    dataUpdated: dataUpdated || new Date(0).toISOString(),
+  };
+}
+
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function roleAt(entry: CatalogEntry<"events">, pointer: string): Participant["role"] {
+  return entry.record.participants![Number(pointer.split("/")[2])]!.role;
+}

@@ -1,0 +1,51 @@
+import type { Catalog } from "../catalog/catalog.ts";
+import type { Locale } from "../i18n/messages.ts";
+import { messages } from "../i18n/messages.ts";
+import type { SourceCitation } from "../records/types.generated.ts";
+import type { SiteConfig } from "../site-config.ts";
+import { sitePaths } from "../publish/site-paths.ts";
+import { textIn, type LangText } from "./localized-text.ts";
+import { pageLinks } from "./page-links.ts";
+
+export interface CitedSource {
+  number: number;
+  title: LangText;
+  href: string;
+  /** The fields the source supports, as pointers, or empty for the whole record. */
+  fields: string[];
+  supports: string;
+}
+
+/** Numbered citations for a page's Sources section. */
+export function citedSources(
+  site: SiteConfig,
+  catalog: Catalog,
+  citations: readonly SourceCitation[],
+  locale: Locale,
+  fieldLabel: (pointer: string) => string,
+): CitedSource[] {
+  return citations.map((citation, index) => {
+    const source = catalog.sources.get(citation.source)!.record;
+    return {
+      number: index + 1,
+      title: textIn(source.title, locale),
+      href: pageLinks(site, locale, sitePaths.recordPage("sources", citation.source)).href,
+      fields: citation.fields ?? [],
+      supports: citation.fields ? citation.fields.map(fieldLabel).join(", ") : messages.en.wholeRecord,
+    };
+  });
+}
+
+/**
+ * The numbers of the sources that support a field shown at `pointer`: a citation of a field
+ * supports everything beneath it, and a field shown whole is supported by citations of its parts.
+ */
+export function citationsFor(sources: readonly CitedSource[], pointer: string): number[] {
+  return sources
+    .filter((source) =>
+      source.fields.some(
+        (field) => field === pointer || pointer.startsWith(`${field}/`) || field.startsWith(`${pointer}/`),
+      ),
+    )
+    .map((source) => source.number);
+}

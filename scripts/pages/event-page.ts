@@ -1,0 +1,107 @@
+import type { Catalog } from "../catalog/catalog.ts";
+import { fill, messages, type Locale } from "../i18n/messages.ts";
+import { sitePaths } from "../publish/site-paths.ts";
+import { absoluteUrl, type SiteConfig } from "../site-config.ts";
+import { humanDate, humanDateRange } from "../text/human-dates.ts";
+import { citationsFor, citedSources, type CitedSource } from "./citations.ts";
+import { fieldLabel } from "./field-labels.ts";
+import { eventJsonLd } from "./json-ld.ts";
+import { otherLanguages, paragraphsOf, textIn, type LangText } from "./localized-text.ts";
+import type { FactRow } from "./organization-page.ts";
+import { pageFrame, type PageFrame } from "./page-frame.ts";
+import { organizationLink, recordDatesLine, whereLine, type Link } from "./record-lines.ts";
+
+export interface EventPage {
+  frame: PageFrame;
+  heading: LangText;
+  cancelled: boolean;
+  facts: FactRow[];
+  participants: { role: string; organization: Link; citations: number[] }[];
+  speakers: { name: LangText; otherNames: LangText[]; title?: LangText; organization?: Link }[];
+  description: LangText[];
+  sources: CitedSource[];
+  dates: string;
+  jsonLd: object;
+  jsonHref: string;
+  calendarHref: string;
+}
+
+export function eventPage(
+  site: SiteConfig,
+  catalog: Catalog,
+  id: string,
+  locale: Locale,
+  published: readonly Locale[],
+): EventPage {
+  const entry = catalog.events.get(id)!;
+  const { record } = entry;
+  const words = messages.en;
+  const sources = citedSources(site, catalog, record.sources, locale, fieldLabel);
+  const heading = textIn(record.title, locale);
+  const jsonHref = absoluteUrl(site, sitePaths.apiRecord("events", id));
+  const calendarHref = absoluteUrl(site, sitePaths.eventCalendar(id));
+  const facts: FactRow[] = [];
+  const row = (label: string, pointer: string, values: FactRow["values"]) => {
+    if (values.length) facts.push({ label, values, citations: citationsFor(sources, pointer) });
+  };
+  for (const other of otherLanguages(record.title, locale))
+    row(words.fields.title, `/title/${other.lang ?? locale}`, [other]);
+  row(words.fields.when, "/start", [{ text: humanDateRange(record.start, record.end, locale) }]);
+  if (record.previousStart)
+    row(words.fields.previousStart, "/previousStart", [{ text: humanDate(record.previousStart, locale) }]);
+  row(words.fields.timeZone, "/timeZone", [{ text: record.timeZone }]);
+  const where = record.location ? whereLine(record.location, locale) : undefined;
+  if (where) row(words.fields.where, "/location", [where]);
+  row(words.fields.kind, "/kind", [{ text: words.eventKinds[record.kind] }]);
+  row(words.fields.status, "/status", [{ text: words.eventStatuses[record.status] }]);
+  if (record.attendance) {
+    const attendance = record.attendance;
+    row(words.fields.attendance, "/attendance", [
+      ...(attendance.count !== undefined ? [{ text: fill(words.people, { count: String(attendance.count) }) }] : []),
+      ...(attendance.description ? [textIn(attendance.description, locale)] : []),
+    ]);
+  }
+
+  return {
+    frame: pageFrame(
+      site,
+      {
+        locale,
+        sitePath: sitePaths.recordPage("events", id),
+        title: heading.text,
+        description: `${words.eventKinds[record.kind]}, ${humanDateRange(record.start, record.end, locale)}`,
+        section: "events",
+        feeds: [
+          {
+            title: `${words.rssFeed}: ${words.eventsFeedTitle}`,
+            href: absoluteUrl(site, sitePaths.eventsFeed),
+            type: "application/rss+xml",
+          },
+          { title: words.calendar, href: calendarHref, type: "text/calendar" },
+        ],
+        json: jsonHref,
+      },
+      published,
+    ),
+    heading,
+    cancelled: record.status === "cancelled",
+    facts,
+    participants: (record.participants ?? []).map((participant, index) => ({
+      role: words.roles[participant.role],
+      organization: organizationLink(site, catalog, participant.organization, locale),
+      citations: citationsFor(sources, `/participants/${index}`),
+    })),
+    speakers: (record.speakers ?? []).map((speaker) => ({
+      name: textIn(speaker.name, locale),
+      otherNames: otherLanguages(speaker.name, locale),
+      ...(speaker.title ? { title: textIn(speaker.title, locale) } : {}),
+      ...(speaker.organization ? { organization: organizationLink(site, catalog, speaker.organization, locale) } : {}),
+    })),
+    description: record.description ? paragraphsOf(textIn(record.description, locale)) : [],
+    sources,
+    dates: recordDatesLine(entry.dates, locale),
+    jsonLd: eventJsonLd(site, catalog, id),
+    jsonHref,
+    calendarHref,
+  };
+}

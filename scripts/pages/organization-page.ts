@@ -1,0 +1,139 @@
+import type { Catalog } from "../catalog/catalog.ts";
+import { messages, type Locale } from "../i18n/messages.ts";
+import { sitePaths } from "../publish/site-paths.ts";
+import { absoluteUrl, type SiteConfig } from "../site-config.ts";
+import { humanDate } from "../text/human-dates.ts";
+import { citationsFor, citedSources, type CitedSource } from "./citations.ts";
+import { fieldLabel, languageName } from "./field-labels.ts";
+import { organizationJsonLd } from "./json-ld.ts";
+import { otherLanguages, paragraphsOf, textIn, type LangText } from "./localized-text.ts";
+import { pageFrame, type PageFrame } from "./page-frame.ts";
+import { pageLinks } from "./page-links.ts";
+import { eventLine, organizationLink, recordDatesLine, whereLine, type EventLine, type Link } from "./record-lines.ts";
+
+/** One row of a record's facts: a label, its values, and the sources that support it. */
+export interface FactRow {
+  label: string;
+  values: (LangText & { href?: string; note?: string })[];
+  citations: number[];
+}
+
+export interface OrganizationPage {
+  frame: PageFrame;
+  heading: LangText;
+  withdrawn?: { successor?: Link };
+  facts: FactRow[];
+  description: LangText[];
+  events: (EventLine & { roles: string })[];
+  children: Link[];
+  sources: CitedSource[];
+  dates: string;
+  jsonLd: object;
+  jsonHref: string;
+  feedHref: string;
+}
+
+/** Everything the organization template shows, ready to print: no logic is left to the template. */
+export function organizationPage(
+  site: SiteConfig,
+  catalog: Catalog,
+  id: string,
+  locale: Locale,
+  published: readonly Locale[],
+): OrganizationPage {
+  const entry = catalog.organizations.get(id)!;
+  const { record } = entry;
+  const relations = catalog.organizationRelations.get(id)!;
+  const words = messages.en;
+  const sources = citedSources(site, catalog, record.sources, locale, fieldLabel);
+  const heading = textIn(record.names.display, locale);
+  const feedHref = absoluteUrl(site, sitePaths.organizationFeed(id));
+  const jsonHref = absoluteUrl(site, sitePaths.apiRecord("organizations", id));
+  const facts: FactRow[] = [];
+  const row = (label: string, pointer: string, values: FactRow["values"]) => {
+    if (values.length) facts.push({ label, values, citations: citationsFor(sources, pointer) });
+  };
+
+  for (const other of otherLanguages(record.names.display, locale)) {
+    row(`${words.fields.name} (${languageName(other.lang ?? locale)})`, `/names/display/${other.lang ?? locale}`, [
+      other,
+    ]);
+  }
+  for (const [part, label] of [
+    ["acronyms", words.fields.acronyms],
+    ["aliases", words.fields.aliases],
+  ] as const) {
+    for (const [language, list] of Object.entries(record.names[part] ?? {})) {
+      row(
+        label,
+        `/names/${part}/${language}`,
+        list.map((text) => (language === locale ? { text } : { text, lang: language })),
+      );
+    }
+  }
+  row(words.fields.kind, "/kind", [{ text: words.organizationKinds[record.kind] }]);
+  row(words.fields.status, "/status", [{ text: words.organizationStatuses[record.status] }]);
+  if (record.parent) row(words.fields.parent, "/parent", [organizationLink(site, catalog, record.parent, locale)]);
+  if (record.successor)
+    row(words.fields.successor, "/successor", [organizationLink(site, catalog, record.successor, locale)]);
+  row(
+    words.fields.predecessors,
+    "/id",
+    relations.predecessors.map((other) => organizationLink(site, catalog, other, locale)),
+  );
+  const where = record.location ? whereLine(record.location, locale) : undefined;
+  if (where) row(words.fields.location, "/location", [where]);
+  if (record.links?.website)
+    row(words.fields.website, "/links/website", [{ text: record.links.website, href: record.links.website }]);
+  row(
+    words.fields.otherLinks,
+    "/links/other",
+    (record.links?.other ?? []).map((link) => ({ ...textIn(link.label, locale), href: link.url })),
+  );
+  const external = record.externalIds ?? {};
+  row(words.fields.externalIds, "/externalIds", [
+    ...(external.wikidata
+      ? [{ text: `Wikidata ${external.wikidata}`, href: `https://www.wikidata.org/wiki/${external.wikidata}` }]
+      : []),
+    ...(external.ror ? [{ text: `ROR ${external.ror}`, href: `https://ror.org/${external.ror}` }] : []),
+    ...(external.isni ? [{ text: `ISNI ${external.isni}`, href: `https://isni.org/isni/${external.isni}` }] : []),
+  ]);
+  if (record.founded) row(words.fields.founded, "/founded", [{ text: humanDate(record.founded, locale) }]);
+
+  const successor = record.successor ? organizationLink(site, catalog, record.successor, locale) : undefined;
+  return {
+    frame: pageFrame(
+      site,
+      {
+        locale,
+        sitePath: sitePaths.recordPage("organizations", id),
+        title: heading.text,
+        description: record.description
+          ? textIn(record.description, locale).text.split("\n")[0]!
+          : words.organizationKinds[record.kind],
+        section: "organizations",
+        feeds: [{ title: `${words.rssFeed}: ${heading.text}`, href: feedHref, type: "application/rss+xml" }],
+        json: jsonHref,
+      },
+      published,
+    ),
+    heading,
+    ...(record.status === "withdrawn" ? { withdrawn: successor ? { successor } : {} } : {}),
+    facts,
+    description: record.description ? paragraphsOf(textIn(record.description, locale)) : [],
+    events: relations.events.map(({ event, roles }) => ({
+      ...eventLine(site, catalog, event, locale),
+      roles: roles.map((role) => words.roles[role]).join(", "),
+    })),
+    children: relations.children.map((child) => organizationLink(site, catalog, child, locale)),
+    sources,
+    dates: recordDatesLine(entry.dates, locale),
+    jsonLd: organizationJsonLd(site, catalog, id),
+    jsonHref,
+    feedHref,
+  };
+}
+
+export function organizationHref(site: SiteConfig, id: string, locale: Locale): string {
+  return pageLinks(site, locale, sitePaths.recordPage("organizations", id)).href;
+}

@@ -1,0 +1,85 @@
+import type { Locale } from "../i18n/messages.ts";
+import { messages } from "../i18n/messages.ts";
+import { locales } from "../i18n/messages.ts";
+import type { SiteConfig } from "../site-config.ts";
+import { pageLinks, type PageLinks } from "./page-links.ts";
+
+export type Section = "home" | "organizations" | "events" | "sources" | "api" | "about" | "none";
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+export interface FeedLink {
+  title: string;
+  href: string;
+  type: "application/rss+xml" | "text/calendar";
+}
+
+/** What every page's layout needs: language, title, links and the navigation state. */
+export interface NavItem {
+  key: Section;
+  label: string;
+  href: string;
+  current: boolean;
+}
+
+export interface PageFrame {
+  locale: Locale;
+  /** The site's main navigation, in this page's language. */
+  nav: NavItem[];
+  /** The home page in this page's language. */
+  homeHref: string;
+  title: string;
+  description: string;
+  section: Section;
+  links: PageLinks;
+  alternates: Alternate[];
+  feeds: FeedLink[];
+  /** The page's JSON counterpart, linked with rel="alternate". */
+  json?: string;
+}
+
+export interface FrameOptions {
+  locale: Locale;
+  sitePath: string;
+  title: string;
+  description?: string;
+  section: Section;
+  feeds?: FeedLink[];
+  json?: string;
+  /** Languages this page exists in; all published ones unless said otherwise. */
+  available?: readonly Locale[];
+}
+
+export function pageFrame(site: SiteConfig, options: FrameOptions, published: readonly Locale[]): PageFrame {
+  const available = (options.available ?? locales).filter((locale) => published.includes(locale));
+  const sections = [
+    ["organizations", "organizations/"],
+    ["events", "events/"],
+    ["sources", "sources/"],
+    ["api", "api/"],
+    ["about", "about/"],
+  ] as const;
+  return {
+    locale: options.locale,
+    nav: sections.map(([key, sitePath]) => ({
+      key,
+      label: messages.en.nav[key],
+      href: pageLinks(site, options.locale, sitePath).href,
+      current: options.section === key,
+    })),
+    homeHref: pageLinks(site, options.locale, "").href,
+    title: options.title,
+    description: options.description ?? messages.en.siteTagline,
+    section: options.section,
+    links: pageLinks(site, options.locale, options.sitePath),
+    alternates:
+      available.length > 1
+        ? available.map((locale) => ({ hreflang: locale, href: pageLinks(site, locale, options.sitePath).canonical }))
+        : [],
+    feeds: options.feeds ?? [],
+    ...(options.json ? { json: options.json } : {}),
+  };
+}

@@ -1,0 +1,82 @@
+import type { Catalog } from "../catalog/catalog.ts";
+import { messages, type Locale } from "../i18n/messages.ts";
+import { sitePaths } from "../publish/site-paths.ts";
+import { absoluteUrl, type SiteConfig } from "../site-config.ts";
+import { humanDate } from "../text/human-dates.ts";
+import { fieldLabel, languageName } from "./field-labels.ts";
+import { otherLanguages, textIn, type LangText } from "./localized-text.ts";
+import type { FactRow } from "./organization-page.ts";
+import { pageFrame, type PageFrame } from "./page-frame.ts";
+import { eventLine, organizationLink, recordDatesLine, type Link } from "./record-lines.ts";
+
+export interface SourcePage {
+  frame: PageFrame;
+  heading: LangText;
+  facts: FactRow[];
+  citedBy: { link: Link; type: string; supports: string }[];
+  dates: string;
+  jsonHref: string;
+}
+
+export function sourcePage(
+  site: SiteConfig,
+  catalog: Catalog,
+  id: string,
+  locale: Locale,
+  published: readonly Locale[],
+): SourcePage {
+  const entry = catalog.sources.get(id)!;
+  const { record } = entry;
+  const words = messages.en;
+  const heading = textIn(record.title, locale);
+  const jsonHref = absoluteUrl(site, sitePaths.apiRecord("sources", id));
+  const facts: FactRow[] = [];
+  const row = (label: string, values: FactRow["values"]) => {
+    if (values.length) facts.push({ label, values, citations: [] });
+  };
+  for (const other of otherLanguages(record.title, locale)) row(words.fields.title, [other]);
+  row(words.fields.kind, [{ text: words.sourceKinds[record.kind] }]);
+  if (record.language) row(words.fields.language, [{ text: languageName(record.language) }]);
+  const publisher = record.publisher;
+  if (publisher) {
+    row(words.fields.publisher, [
+      ...(publisher.organization ? [organizationLink(site, catalog, publisher.organization, locale)] : []),
+      ...(publisher.name ? [{ text: publisher.name }] : []),
+    ]);
+  }
+  row(words.fields.url, record.url ? [{ text: record.url, href: record.url }] : [{ text: words.noUrl }]);
+  if (record.published) row(words.fields.published, [{ text: humanDate(record.published, locale) }]);
+  if (record.updated) row(words.fields.updated, [{ text: humanDate(record.updated, locale) }]);
+  if (record.accessed) row(words.fields.accessed, [{ text: humanDate(record.accessed, locale) }]);
+  if (record.archivedUrl) row(words.fields.archivedUrl, [{ text: record.archivedUrl, href: record.archivedUrl }]);
+
+  return {
+    frame: pageFrame(
+      site,
+      {
+        locale,
+        sitePath: sitePaths.recordPage("sources", id),
+        title: heading.text,
+        description: words.sourceKinds[record.kind],
+        section: "sources",
+        json: jsonHref,
+      },
+      published,
+    ),
+    heading,
+    facts,
+    citedBy: catalog.sourceRelations.get(id)!.citedBy.map((citation) => {
+      const link =
+        citation.collection === "organizations"
+          ? organizationLink(site, catalog, citation.id, locale)
+          : (({ title, href }) => ({ ...title, href }))(eventLine(site, catalog, citation.id, locale));
+      return {
+        link,
+        type: words.recordTypes[citation.collection],
+        supports: citation.fields ? citation.fields.map(fieldLabel).join(", ") : words.wholeRecord,
+      };
+    }),
+    dates: recordDatesLine(entry.dates, locale),
+    jsonHref,
+  };
+}

@@ -1,0 +1,60 @@
+import type { Catalog } from "../../catalog/catalog.ts";
+import { collectionNames, type CollectionName } from "../../records/collections.ts";
+import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
+import { sitePaths } from "../site-paths.ts";
+import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
+import { summaryOf } from "./summaries.ts";
+
+/** `api/v1/<collection>/index.json`: every record's summary, with the total. */
+export function collectionDocument(site: SiteConfig, catalog: Catalog, collection: CollectionName) {
+  const ids = collection === "events" ? catalog.eventsNewestFirst : [...catalog[collection].keys()];
+  return {
+    $schema: absoluteUrl(site, sitePaths.responseSchema("collection")),
+    schemaVersion: apiSchemaVersion,
+    type: recordTypeOf[collection],
+    updated: catalog.dataUpdated,
+    total: ids.length,
+    order: collection === "events" ? "start, newest first" : "id, in code-point order",
+    items: ids.map((id) => summaryOf(site, catalog[collection].get(id)!)),
+    links: {
+      self: absoluteUrl(site, sitePaths.apiCollection(collection)),
+      html: absoluteUrl(site, sitePaths.collectionPage(collection)),
+      ndjson: absoluteUrl(site, sitePaths.apiNdjson(collection)),
+      csv: absoluteUrl(site, sitePaths.apiCsv(collection)),
+      schema: absoluteUrl(site, sitePaths.recordSchema(recordTypeOf[collection])),
+    },
+  };
+}
+
+/** `api/v1/index.json`: the entry point, linking every collection, dump, schema and feed. */
+export function apiIndexDocument(site: SiteConfig, catalog: Catalog) {
+  const url = (sitePath: string) => absoluteUrl(site, sitePath);
+  return {
+    $schema: url(sitePaths.responseSchema("api-index")),
+    schemaVersion: apiSchemaVersion,
+    title: "Lin-gang International Sci-Tech Organizations Cluster: open data API",
+    description:
+      "Organizations, events and sources about the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area. Static JSON files; every record cites its sources.",
+    updated: catalog.dataUpdated,
+    licence: dataLicence,
+    counts: Object.fromEntries(collectionNames.map((collection) => [collection, catalog[collection].size])),
+    collections: Object.fromEntries(
+      collectionNames.map((collection) => [
+        collection,
+        {
+          list: url(sitePaths.apiCollection(collection)),
+          record: url(sitePaths.apiRecordTemplate(collection)),
+          ndjson: url(sitePaths.apiNdjson(collection)),
+          csv: url(sitePaths.apiCsv(collection)),
+          schema: url(sitePaths.recordSchema(recordTypeOf[collection])),
+          html: url(sitePaths.collectionPage(collection)),
+        },
+      ]),
+    ),
+    dumps: { all: url(sitePaths.apiAll), datapackage: url(sitePaths.apiDatapackage) },
+    openapi: url(sitePaths.apiOpenapi),
+    feeds: { events: url(sitePaths.eventsFeed), organization: url(sitePaths.organizationFeed("{id}")) },
+    calendars: { events: url(sitePaths.eventsCalendar), event: url(sitePaths.eventCalendar("{id}")) },
+    links: { self: url(sitePaths.apiIndex), html: url(sitePaths.home), documentation: url(sitePaths.apiPage) },
+  };
+}

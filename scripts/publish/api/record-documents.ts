@@ -1,0 +1,91 @@
+import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
+import type { CollectionName } from "../../records/collections.ts";
+import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
+import { sitePaths } from "../site-paths.ts";
+import { apiSchemaVersion, recordTypeOf } from "./api-contract.ts";
+import { recordLinks, summaryById } from "./summaries.ts";
+
+/**
+ * The document at `api/v1/<collection>/<id>.json`: the record as validated, every relation
+ * resolved in both directions, and links to its page, feed, calendar and schema.
+ */
+export function recordDocument(site: SiteConfig, catalog: Catalog, entry: CatalogEntry): Record<string, unknown> {
+  const type = recordTypeOf[entry.collection];
+  return {
+    $schema: absoluteUrl(site, sitePaths.responseSchema(`${type}-document`)),
+    schemaVersion: apiSchemaVersion,
+    type,
+    id: entry.id,
+    created: entry.dates.created,
+    updated: entry.dates.updated,
+    record: entry.record,
+    related: relatedOf(site, catalog, entry),
+    links: {
+      ...recordLinks(site, entry.collection, entry.id),
+      ...(entry.collection === "organizations"
+        ? { feed: absoluteUrl(site, sitePaths.organizationFeed(entry.id)) }
+        : {}),
+      ...(entry.collection === "events" ? { calendar: absoluteUrl(site, sitePaths.eventCalendar(entry.id)) } : {}),
+      schema: absoluteUrl(site, sitePaths.recordSchema(type)),
+    },
+  };
+}
+
+function relatedOf(site: SiteConfig, catalog: Catalog, entry: CatalogEntry): Record<string, unknown> {
+  const summary = (collection: CollectionName, id: string) => summaryById(site, catalog, collection, id);
+  const lineage = (value: { successor?: string }) => ({
+    ...(value.successor ? { successor: summary(entry.collection, value.successor) } : {}),
+    predecessors: (catalog.predecessors[entry.collection].get(entry.id) ?? []).map((id) =>
+      summary(entry.collection, id),
+    ),
+  });
+  const citedSources = (sources: readonly { source: string; fields?: string[] }[]) =>
+    sources.map((citation) => ({
+      source: summary("sources", citation.source),
+      ...(citation.fields ? { fields: citation.fields } : {}),
+    }));
+
+  switch (entry.collection) {
+    case "organizations": {
+      const { record } = entry as CatalogEntry<"organizations">;
+      const relations = catalog.organizationRelations.get(entry.id)!;
+      return {
+        ...(record.parent ? { parent: summary("organizations", record.parent) } : {}),
+        children: relations.children.map((id) => summary("organizations", id)),
+        ...lineage(record),
+        events: relations.events.map(({ event, roles }) => ({ event: summary("events", event), roles })),
+        speakerAt: relations.speakerAt.map((id) => summary("events", id)),
+        published: relations.published.map((id) => summary("sources", id)),
+        sources: citedSources(record.sources),
+      };
+    }
+    case "events": {
+      const { record } = entry as CatalogEntry<"events">;
+      return {
+        participants: (record.participants ?? []).map((participant) => ({
+          role: participant.role,
+          organization: summary("organizations", participant.organization),
+        })),
+        speakers: (record.speakers ?? []).map((speaker) => ({
+          name: speaker.name,
+          ...(speaker.organization ? { organization: summary("organizations", speaker.organization) } : {}),
+        })),
+        ...lineage(record as { successor?: string }),
+        sources: citedSources(record.sources),
+      };
+    }
+    case "sources": {
+      const { record } = entry as CatalogEntry<"sources">;
+      return {
+        ...(record.publisher?.organization
+          ? { publisher: summary("organizations", record.publisher.organization) }
+          : {}),
+        ...lineage(record as { successor?: string }),
+        citedBy: catalog.sourceRelations.get(entry.id)!.citedBy.map((citation) => ({
+          record: summary(citation.collection, citation.id),
+          ...(citation.fields ? { fields: citation.fields } : {}),
+        })),
+      };
+    }
+  }
+}

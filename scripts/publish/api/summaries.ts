@@ -1,0 +1,68 @@
+import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
+import type { CollectionName } from "../../records/collections.ts";
+import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
+import { sitePaths } from "../site-paths.ts";
+import { recordTypeOf } from "./api-contract.ts";
+
+export interface RecordLinks {
+  self: string;
+  html: string;
+}
+
+export function recordLinks(site: SiteConfig, collection: CollectionName, id: string): RecordLinks {
+  return {
+    self: absoluteUrl(site, sitePaths.apiRecord(collection, id)),
+    html: absoluteUrl(site, sitePaths.recordPage(collection, id)),
+  };
+}
+
+/** What lists and relations show of a record: enough to display and link it. */
+export function summaryOf(site: SiteConfig, entry: CatalogEntry): Record<string, unknown> {
+  const common = { type: recordTypeOf[entry.collection], id: entry.id };
+  const links = recordLinks(site, entry.collection, entry.id);
+  switch (entry.collection) {
+    case "organizations": {
+      const { record } = entry as CatalogEntry<"organizations">;
+      return {
+        ...common,
+        name: record.names.display,
+        kind: record.kind,
+        status: record.status,
+        updated: entry.dates.updated,
+        links,
+      };
+    }
+    case "events": {
+      const { record } = entry as CatalogEntry<"events">;
+      return {
+        ...common,
+        title: record.title,
+        kind: record.kind,
+        status: record.status,
+        start: record.start,
+        ...(record.end ? { end: record.end } : {}),
+        timeZone: record.timeZone,
+        ...(record.location ? { location: record.location } : {}),
+        updated: entry.dates.updated,
+        links,
+      };
+    }
+    case "sources": {
+      const { record } = entry as CatalogEntry<"sources">;
+      return {
+        ...common,
+        title: record.title,
+        kind: record.kind,
+        ...(record.url ? { url: record.url } : {}),
+        ...(record.publisher ? { publisher: record.publisher } : {}),
+        updated: entry.dates.updated,
+        links,
+      };
+    }
+  }
+}
+
+/** A summary of the record with this id, which validation guarantees exists. */
+export function summaryById(site: SiteConfig, catalog: Catalog, collection: CollectionName, id: string) {
+  return summaryOf(site, catalog[collection].get(id)!);
+}

@@ -1,0 +1,38 @@
+import type { Catalog } from "../../catalog/catalog.ts";
+import { messages, type Locale } from "../../i18n/messages.ts";
+import type { Event } from "../../records/types.generated.ts";
+import { humanDateRange } from "../../text/human-dates.ts";
+
+/** Text in the locale, else English: names and titles always have an English form. */
+export function localized(text: { en?: string; [language: string]: string | undefined }, locale: Locale): string {
+  return text[locale] ?? text.en ?? Object.values(text)[0] ?? "";
+}
+
+const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** "6 November 2023 (Asia/Shanghai)": the local date, with the zone that makes it exact. */
+export function whenText(event: Event, locale: Locale): string {
+  return `${humanDateRange(event.start, event.end, locale)} (${event.timeZone})`;
+}
+
+/** "Lin-gang Special Area, Shanghai, China", from the parts the record holds. */
+export function whereText(event: Event, locale: Locale): string | undefined {
+  const location = event.location;
+  if (!location) return undefined;
+  const parts = [
+    location.place && localized(location.place, locale),
+    location.city && localized(location.city, locale),
+    location.country && countryNames.of(location.country),
+  ].filter((part): part is string => Boolean(part));
+  return parts.length ? parts.join(", ") : undefined;
+}
+
+/** "Co-host: SAST; Co-host: Lin-gang Special Area", the participants in their roles. */
+export function participantsText(event: Event, catalog: Catalog, locale: Locale): string | undefined {
+  const roles = messages.en.roles;
+  const lines = (event.participants ?? []).map((participant) => {
+    const organization = catalog.organizations.get(participant.organization)!;
+    return `${roles[participant.role]}: ${localized(organization.record.names.display, locale)}`;
+  });
+  return lines.length ? lines.join("; ") : undefined;
+}

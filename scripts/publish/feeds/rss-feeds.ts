@@ -1,0 +1,94 @@
+import RSS from "rss";
+import type { Catalog } from "../../catalog/catalog.ts";
+import { fill, messages } from "../../i18n/messages.ts";
+import { startInstant } from "../../records/event-dates.ts";
+import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
+import { rfc822 } from "../../text/human-dates.ts";
+import { sitePaths } from "../site-paths.ts";
+import { localized, participantsText, whenText, whereText } from "./event-lines.ts";
+import { escapeHtml, xmlSafe } from "./xml-text.ts";
+
+const eventNamespace = "http://purl.org/rss/1.0/modules/event/";
+
+interface FeedOptions {
+  title: string;
+  description: string;
+  sitePath: string;
+  pagePath: string;
+  eventIds: readonly string[];
+  /** The newest change to anything in the feed: the channel's lastBuildDate. */
+  updated: string;
+}
+
+/** RSS 2.0 of every event, newest first: `feeds/events.xml`. */
+export function eventsFeed(site: SiteConfig, catalog: Catalog): string {
+  return renderFeed(site, catalog, {
+    title: `${messages.en.siteName}: ${messages.en.eventsFeedTitle}`,
+    description: messages.en.eventsFeedDescription,
+    sitePath: sitePaths.eventsFeed,
+    pagePath: sitePaths.collectionPage("events"),
+    eventIds: catalog.eventsNewestFirst,
+    updated: catalog.dataUpdated,
+  });
+}
+
+/** RSS 2.0 of the events an organization takes part in: `feeds/organizations/<id>.xml`. */
+export function organizationFeed(site: SiteConfig, catalog: Catalog, organizationId: string): string {
+  const organization = catalog.organizations.get(organizationId)!;
+  const relations = catalog.organizationRelations.get(organizationId)!;
+  const involved = new Set([...relations.events.map((role) => role.event), ...relations.speakerAt]);
+  const eventIds = catalog.eventsNewestFirst.filter((id) => involved.has(id));
+  const name = localized(organization.record.names.display, "en");
+  const updated = [organization.dates.updated, ...eventIds.map((id) => catalog.events.get(id)!.dates.updated)]
+    .sort()
+    .at(-1)!;
+  return renderFeed(site, catalog, {
+    title: `${messages.en.siteName}: ${fill(messages.en.organizationFeedTitle, { name })}`,
+    description: fill(messages.en.organizationFeedDescription, { name }),
+    sitePath: sitePaths.organizationFeed(organizationId),
+    pagePath: sitePaths.recordPage("organizations", organizationId),
+    eventIds,
+    updated,
+  });
+}
+
+function renderFeed(site: SiteConfig, catalog: Catalog, options: FeedOptions): string {
+  const feed = new RSS({
+    title: xmlSafe(options.title),
+    description: xmlSafe(options.description),
+    feed_url: absoluteUrl(site, options.sitePath),
+    site_url: absoluteUrl(site, options.pagePath),
+    language: "en",
+    generator: "lingang-sci-tech-cluster-registry",
+    custom_namespaces: { ev: eventNamespace },
+  });
+  for (const id of options.eventIds) {
+    const { record } = catalog.events.get(id)!;
+    const where = whereText(record, "en");
+    const who = participantsText(record, catalog, "en");
+    const lines = [
+      `${messages.en.when}: ${whenText(record, "en")}`,
+      ...(where ? [`${messages.en.where}: ${where}`] : []),
+      ...(who ? [`${messages.en.organizers}: ${who}`] : []),
+      ...(record.description ? [localized(record.description, "en")] : []),
+    ];
+    feed.item({
+      title: xmlSafe(localized(record.title, "en")),
+      description: xmlSafe(lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")),
+      url: absoluteUrl(site, sitePaths.recordPage("events", id)),
+      date: new Date(startInstant(record.start, record.timeZone)),
+      categories: [messages.en.eventKinds[record.kind], messages.en.eventStatuses[record.status]],
+      custom_elements: [
+        { "ev:startdate": record.start },
+        ...(record.end ? [{ "ev:enddate": record.end }] : []),
+        ...(where ? [{ "ev:location": xmlSafe(where) }] : []),
+        ...(who ? [{ "ev:organizer": xmlSafe(who) }] : []),
+        { "ev:type": record.kind },
+      ],
+    });
+  }
+  // The rss package stamps lastBuildDate with the wall clock; the data's own date keeps builds reproducible.
+  return `${feed
+    .xml({ indent: true })
+    .replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${rfc822(options.updated)}</lastBuildDate>`)}\n`;
+}

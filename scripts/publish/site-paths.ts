@@ -1,0 +1,34 @@
+import type { CollectionName } from "../records/collections.ts";
+
+/**
+ * Every published path, relative to the site root and without a leading slash. Ids are
+ * validated against `^[a-z0-9]+(?:-[a-z0-9]+)*$` before they get here, so a path can never
+ * leave the output folder.
+ */
+export const sitePaths = {
+  home: "",
+  collectionPage: (collection: CollectionName) => `${collection}/`,
+  recordPage: (collection: CollectionName, id: string) => `${collection}/${id}/`,
+  apiIndex: "api/v1/index.json",
+  apiCollection: (collection: CollectionName) => `api/v1/${collection}/index.json`,
+  apiRecord: (collection: CollectionName, id: string) => `api/v1/${collection}/${id}.json`,
+  apiRecordTemplate: (collection: CollectionName) => `api/v1/${collection}/{id}.json`,
+  apiAll: "api/v1/all.json",
+  apiNdjson: (collection: CollectionName) => `api/v1/${collection}.ndjson`,
+  apiCsv: (collection: CollectionName) => `api/v1/${collection}.csv`,
+  apiDatapackage: "api/v1/datapackage.json",
+  apiOpenapi: "api/v1/openapi.json",
+  recordSchema: (name: string) => `schemas/${name}.schema.json`,
+  responseSchema: (name: string) => `schemas/api/${name}.schema.json`,
+  eventsFeed: "feeds/events.xml",
+  organizationFeed: (id: string) => `feeds/organizations/${id}.xml`,
+  eventsCalendar: "calendar/events.ics",
+  eventCalendar: (id: string) => `calendar/events/${id}.ics`,
+  apiPage: "api/",
+  aboutPage: "about/",
+} as const;
+
+/** The file a page path is written to: `x/` becomes `x/index.html`. */
+export function pageFile(pagePath: string): string {
+  return pagePath === "" || pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath;
+}

@@ -1,0 +1,44 @@
+import type { Locale } from "../i18n/messages.ts";
+
+const englishMonths = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * Dates for people, spelled by hand rather than by Intl: ICU versions differ between Node
+ * releases (spaces, separators), and published files must be the same on every machine.
+ * A date-time is shown as written, in its own offset, which is the event's local time.
+ */
+export function humanDate(value: string, locale: Locale): string {
+  const [datePart, timePart] = value.split("T") as [string, string | undefined];
+  const [year, month, day] = datePart.split("-").map(Number) as [number, number?, number?];
+  let text: string;
+  if (locale === "zh-Hans") {
+    text = `${year}年${month ? `${month}月` : ""}${day ? `${day}日` : ""}`;
+  } else {
+    text = [day, month ? englishMonths[month - 1] : undefined, year].filter((part) => part !== undefined).join(" ");
+  }
+  return timePart ? `${text} ${timePart.slice(0, 5)}` : text;
+}
+
+/** "6–8 November 2023"-style ranges are left to readers; start and end are shown as given. */
+export function humanDateRange(start: string, end: string | undefined, locale: Locale): string {
+  if (!end || end === start) return humanDate(start, locale);
+  return `${humanDate(start, locale)} – ${humanDate(end, locale)}`;
+}
+
+/** RFC 822 date for RSS, from an ISO date-time. */
+export function rfc822(isoDateTime: string | number): string {
+  return new Date(isoDateTime).toUTCString();
+}

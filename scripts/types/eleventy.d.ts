@@ -1,0 +1,14 @@
+// Eleventy 3 ships no type declarations; this covers the programmatic API the build uses.
+declare module "@11ty/eleventy" {
+  interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    pathPrefix?: string;
+    config?: (eleventyConfig: unknown) => void;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    toJSON(): Promise<unknown>;
+  }
+}
