@@ -1,14 +1,10 @@
-// Eleventy renders the human pages from the validated catalog. Run it through `npm run build`
-// or `npm start`: they validate the data, build the catalog and hand it to the plugin.
-import { registryPlugin } from "./scripts/pages/eleventy-plugin.ts";
+// `npm run build` and `npm start` configure Eleventy themselves, from data they have validated.
+// This file serves only to run Eleventy on its own, with the TypeScript loader:
+//   NODE_OPTIONS="--import tsx" npx @11ty/eleventy --output=_site
+import { configureEleventy } from "./scripts/pages/eleventy-plugin.ts";
 import { currentPageSource } from "./scripts/pages/page-source.ts";
 
 export default async function (eleventyConfig) {
-  eleventyConfig.addPlugin(registryPlugin, await currentPageSource());
-  return {
-    // The output folder is not set here: the build renders into a fresh staging folder.
-    dir: { input: "site", includes: "_includes" },
-    templateFormats: ["njk"],
-    htmlTemplateEngine: "njk",
-  };
+  configureEleventy(eleventyConfig, await currentPageSource());
+  return { dir: { input: "site" } };
 }

@@ -25,6 +25,14 @@ interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  setTemplateFormats(formats: string[]): void;
+  addPlugin(plugin: (config: EleventyConfig, options: PageSource) => void, options: PageSource): void;
+}
+
+/** The whole Eleventy setup: one template language, and the registry plugin. */
+export function configureEleventy(eleventyConfig: EleventyConfig, source: PageSource): void {
+  eleventyConfig.setTemplateFormats(["njk"]);
+  eleventyConfig.addPlugin(registryPlugin, source);
 }
 
 /**

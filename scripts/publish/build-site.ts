@@ -3,7 +3,8 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { projectRoot } from "../project-paths.ts";
 import { pagesIndex } from "../pages/pages-index.ts";
-import { publishedLocales, setPageSource } from "../pages/page-source.ts";
+import { configureEleventy, type PageSource } from "../pages/eleventy-plugin.ts";
+import { publishedLocales } from "../pages/page-source.ts";
 import type { SiteConfig } from "../site-config.ts";
 import type { Finding } from "../validation/finding.ts";
 import { writeApi } from "./api/write-api.ts";
@@ -69,24 +70,18 @@ function createStagingFolder(outDir: string): string {
   return fs.mkdtempSync(path.join(parent, prefix));
 }
 
-async function renderPages(
-  staging: string,
-  source: Parameters<typeof setPageSource>[0],
-  output: OutputTree,
-): Promise<void> {
-  setPageSource(source);
-  try {
-    const eleventy = new Eleventy(path.join(projectRoot, "site"), staging, {
-      configPath: path.join(projectRoot, ".eleventy.js"),
-      quietMode: true,
-    });
-    const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]];
-    for (const template of templates) {
-      if (!template.outputPath) continue;
-      output.adopt(path.relative(staging, path.resolve(template.outputPath)).split(path.sep).join("/"));
-    }
-    for (const asset of fs.readdirSync(path.join(staging, "assets"))) output.adopt(`assets/${asset}`);
-  } finally {
-    setPageSource(undefined);
+async function renderPages(staging: string, source: PageSource, output: OutputTree): Promise<void> {
+  // The configuration is handed over as a function rather than loaded from .eleventy.js, so
+  // that Eleventy shares this process's modules (and the catalog) whatever loader runs it.
+  const eleventy = new Eleventy(path.join(projectRoot, "site"), staging, {
+    configPath: false,
+    config: (eleventyConfig) => configureEleventy(eleventyConfig as Parameters<typeof configureEleventy>[0], source),
+    quietMode: true,
+  });
+  const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]];
+  for (const template of templates) {
+    if (!template.outputPath) continue;
+    output.adopt(path.relative(staging, path.resolve(template.outputPath)).split(path.sep).join("/"));
   }
+  for (const asset of fs.readdirSync(path.join(staging, "assets"))) output.adopt(`assets/${asset}`);
 }

@@ -1,7 +1,8 @@
 // Eleventy 3 ships no type declarations; this covers the programmatic API the build uses.
 declare module "@11ty/eleventy" {
   interface EleventyOptions {
-    configPath?: string;
+    /** false: load no configuration file. */
+    configPath?: string | false;
     quietMode?: boolean;
     pathPrefix?: string;
     config?: (eleventyConfig: unknown) => void;

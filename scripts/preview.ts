@@ -1,0 +1,51 @@
+/**
+ * `npm run preview`: serves the built `_site/` at the address in SITE_URL (default
+ * http://localhost:8080/), under its path prefix, as a static host would.
+ */
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import sirv from "sirv";
+import { runCommand, UsageError } from "./command-line.ts";
+import { projectRoot } from "./project-paths.ts";
+import { readSiteConfig } from "./site-config.ts";
+
+/** A server for a built tree, mounted at the site's path prefix; 404.html answers what is missing. */
+export function createPreviewServer(root: string, pathPrefix: string): http.Server {
+  const serve = sirv(root, { dev: true, etag: true, extensions: ["html"] });
+  const notFound = path.join(root, "404.html");
+  return http.createServer((request, response) => {
+    const url = request.url ?? "/";
+    if (!url.startsWith(pathPrefix)) {
+      response.writeHead(302, { location: pathPrefix }).end();
+      return;
+    }
+    request.url = `/${url.slice(pathPrefix.length)}`;
+    serve(request, response, () => {
+      response.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+      fs.createReadStream(notFound)
+        .on("error", () => response.end("not found"))
+        .pipe(response);
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runCommand(async () => {
+    const { values } = parseArgs({ options: { out: { type: "string" } } });
+    const root = path.resolve(values.out ?? path.join(projectRoot, "_site"));
+    if (!fs.existsSync(path.join(root, "index.html")))
+      throw new UsageError(`no built site in ${root}: run \`npm run build\` first`);
+    const site = readSiteConfig();
+    const address = new URL(site.baseUrl);
+    const port = Number(address.port || (address.protocol === "https:" ? 443 : 80));
+    const server = createPreviewServer(root, site.pathPrefix);
+    await new Promise<void>((resolve) =>
+      server.listen(port, address.hostname === "localhost" ? "127.0.0.1" : undefined, resolve),
+    );
+    process.stdout.write(`serving ${path.relative(process.cwd(), root) || root} at ${site.baseUrl} (Ctrl+C to stop)\n`);
+    await new Promise(() => {});
+    return 0;
+  });
+}

@@ -1,0 +1,170 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../scripts/project-paths.ts";
+import { buildSite } from "../../scripts/publish/build-site.ts";
+import { checkOutput } from "../../scripts/publish/checks/check-output.ts";
+import { OutputTree } from "../../scripts/publish/output-tree.ts";
+import { createPreviewServer } from "../../scripts/preview.ts";
+import { readSiteConfig } from "../../scripts/site-config.ts";
+import { treeDigest } from "./tree-digest.ts";
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-build-"));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+const realData = path.join(projectRoot, "data");
+const rootSite = readSiteConfig("http://localhost:8080/");
+const prefixSite = readSiteConfig("https://example.github.io/registry/");
+
+function dataCopy(): string {
+  const dir = fs.mkdtempSync(path.join(scratch, "data-"));
+  fs.cpSync(realData, dir, { recursive: true });
+  return dir;
+}
+
+async function build(dataDir: string, outDir: string, site = rootSite) {
+  const result = await buildSite({ dataDir, outDir, site });
+  if (!result.ok) throw new Error(`build failed: ${JSON.stringify(result).slice(0, 2000)}`);
+  return result;
+}
+
+describe("the build", () => {
+  it("gives byte-identical trees for the same data", async () => {
+    const first = path.join(scratch, "same-1");
+    const second = path.join(scratch, "same-2");
+    await build(realData, first);
+    await build(realData, second);
+    expect(treeDigest(second)).toEqual(treeDigest(first));
+  });
+
+  it("leaves the previous output untouched when the data does not validate", async () => {
+    const out = path.join(scratch, "invalid");
+    await build(realData, out);
+    const before = treeDigest(out);
+    const broken = dataCopy();
+    fs.writeFileSync(path.join(broken, "events/cluster-unveiling-ceremony-2023.json"), "{ not json");
+    const result = await buildSite({ dataDir: broken, outDir: out, site: rootSite });
+    expect(result).toMatchObject({ ok: false, reason: "invalid-data" });
+    expect(treeDigest(out)).toEqual(before);
+    expect(fs.readdirSync(scratch).filter((name) => name.includes("staging"))).toEqual([]);
+  });
+
+  it("leaves either the old or the new tree, never a mix, when killed part-way", async () => {
+    const out = path.join(scratch, "killed");
+    await build(realData, out);
+    const before = treeDigest(out);
+    const changed = dataCopy();
+    const sast = path.join(changed, "organizations/sast.json");
+    fs.writeFileSync(sast, fs.readFileSync(sast, "utf8").replace('"kind": "association"', '"kind": "academy"'));
+    const afterDir = path.join(scratch, "killed-expected");
+    await build(changed, afterDir);
+    const after = treeDigest(afterDir);
+    expect(after).not.toEqual(before);
+
+    for (const delay of [300, 900, 1500, 2500]) {
+      await runBuildProcess(changed, out, delay);
+      const now = treeDigest(out);
+      expect([before, after]).toContainEqual(now);
+      await build(realData, out);
+    }
+    // A completed build removes what interrupted ones left beside the output folder.
+    expect(fs.readdirSync(scratch).filter((name) => name.startsWith(".killed.staging-"))).toEqual([]);
+  });
+
+  it("leaves no file of a deleted record behind", async () => {
+    const data = dataCopy();
+    const out = path.join(scratch, "deleted");
+    await build(data, out);
+    fs.rmSync(path.join(data, "events/cluster-unveiling-ceremony-2023.json"));
+    await build(data, out);
+    // The schemas name the id in their examples; they describe records rather than hold them.
+    const leftovers = [...treeDigest(out).keys()].filter(
+      (file) =>
+        file.includes("cluster-unveiling-ceremony-2023") ||
+        (!file.startsWith("schemas/") &&
+          fs.readFileSync(path.join(out, file), "utf8").includes("cluster-unveiling-ceremony-2023")),
+    );
+    expect(leftovers).toEqual([]);
+  });
+
+  it("puts the path prefix on every internal link and the base URL on every absolute one", async () => {
+    const out = path.join(scratch, "prefixed");
+    await build(realData, out, prefixSite);
+    for (const file of treeDigest(out).keys()) {
+      const text = fs.readFileSync(path.join(out, file), "utf8");
+      if (file.endsWith(".html")) {
+        for (const [, url] of text.matchAll(/(?:href|src)="([^"]*)"/g)) {
+          if (url!.startsWith("/")) expect(url, `${file}: ${url}`).toMatch(/^\/registry\//);
+          else expect(url, `${file}: ${url}`).toMatch(/^(https?:|#)/);
+        }
+      }
+      expect(text, file).not.toContain("localhost");
+    }
+    const schema = JSON.parse(fs.readFileSync(path.join(out, "schemas/event.schema.json"), "utf8")) as { $id: string };
+    expect(schema.$id).toBe("https://example.github.io/registry/schemas/event.schema.json");
+  });
+
+  it("is served by the preview command under its path prefix", async () => {
+    const out = path.join(scratch, "preview");
+    await build(realData, out, prefixSite);
+    const server = createPreviewServer(out, "/registry/");
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/registry/`;
+    try {
+      const get = async (sitePath: string) => {
+        const response = await fetch(`${base}${sitePath}`);
+        return {
+          status: response.status,
+          type: response.headers.get("content-type") ?? "",
+          body: await response.text(),
+        };
+      };
+      expect(await get("")).toMatchObject({ status: 200, type: expect.stringContaining("text/html") });
+      expect(await get("organizations/sast/")).toMatchObject({ status: 200, body: expect.stringContaining("<h1>") });
+      const api = await get("api/v1/index.json");
+      expect(JSON.parse(api.body)).toMatchObject({ counts: { organizations: 6, events: 1, sources: 4 } });
+      expect(await get("feeds/events.xml")).toMatchObject({ status: 200, body: expect.stringContaining("<rss") });
+      expect(await get("no-such-page/")).toMatchObject({
+        status: 404,
+        body: expect.stringContaining("Page not found"),
+      });
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("the output check", () => {
+  it("flags a file that the build did not write through the output tree", () => {
+    const root = fs.mkdtempSync(path.join(scratch, "tree-"));
+    const output = new OutputTree(root);
+    output.write("known.json", "{}\n");
+    fs.mkdirSync(path.join(root, "escaped"));
+    fs.writeFileSync(path.join(root, "escaped/stray.html"), "<p>stray</p>");
+    expect(checkOutput.tree(output)).toEqual(["escaped/stray.html: written by nothing the build knows"]);
+  });
+
+  it("refuses paths that would leave the output folder", () => {
+    const output = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")));
+    expect(() => output.write("../escaped/index.html", "x")).toThrow(/outside the output folder/);
+    expect(() => output.write("/etc/passwd", "x")).toThrow(/outside the output folder/);
+  });
+});
+
+/** Starts `npm run build` as a separate process and kills it without warning after `delay` ms. */
+function runBuildProcess(dataDir: string, outDir: string, delay: number): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--data", dataDir, "--out", outDir], {
+      cwd: projectRoot,
+      stdio: "ignore",
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), delay);
+    child.on("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
