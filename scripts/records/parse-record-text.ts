@@ -23,7 +23,7 @@ export interface ParsedRecordText {
   problems: TextProblem[];
 }
 
-const formatCommand = "npm run format";
+/** One command repairs everything mechanical: layout, key order, NFC, white space at the ends. */
 const fixCommand = "npm run fix";
 
 /**
@@ -50,7 +50,7 @@ export function parseRecordText(bytes: Uint8Array, order: KeyOrder): ParsedRecor
       pointer: "",
       rule: "byte-order-mark",
       message: "file starts with a byte-order mark; save it as UTF-8 without BOM",
-      fixCommand: formatCommand,
+      fixCommand,
     });
     body = bytes.subarray(3);
   }
@@ -179,7 +179,7 @@ function parseSlowly(text: string, parsed: JsonParseResult, order: KeyOrder): Pa
       pointer: "",
       rule: "canonical-format",
       message: `not in the canonical layout: ${layoutDifference(text, canonical)}`,
-      fixCommand: formatCommand,
+      fixCommand,
     });
   }
   return { value, text, problems };
@@ -225,12 +225,13 @@ function syntaxHint(text: string, offset: number): string {
 
 /** Names the first way a file departs from the canonical layout. */
 function layoutDifference(text: string, canonical: string): string {
-  if (text.includes("\r\n")) return "uses Windows (CRLF) line endings instead of LF";
-  if (!text.endsWith("\n")) return "the file must end with one newline";
-  if (text.endsWith("\n\n")) return "the file must end with exactly one newline";
-  if (text.replace(/\s+/g, "") === canonical.replace(/\s+/g, ""))
-    return "indentation or spacing differs (2 spaces per level, one property per line)";
-  return "keys are not in the order the schema lists them (or spacing differs)";
+  if (text.includes("\r")) return "uses Windows (CRLF) line endings instead of LF";
+  if (text.replace(/\s+/g, "") !== canonical.replace(/\s+/g, "")) {
+    return "keys are not in the order the schema lists them";
+  }
+  if (`${text}\n` === canonical) return "the file must end with a newline";
+  if (text.replace(/\n+$/, "\n") === canonical) return "the file must end with exactly one newline";
+  return "indentation or spacing differs (2 spaces per level, one property per line)";
 }
 
 function hex(character: string): string {

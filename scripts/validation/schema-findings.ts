@@ -7,6 +7,8 @@ export interface SchemaFinding {
   /** Whether the position to show is the property's key (an unknown key) or its value. */
   target: "value" | "key";
   message: string;
+  /** Set when `npm run fix` repairs the value: white space at either end of text. */
+  fixCommand?: string;
 }
 
 /**
@@ -47,7 +49,8 @@ function describeSchemaError(error: ErrorObject): SchemaFinding | undefined {
     pointer += `/${escapePointerSegment(original.params.additionalProperty as string)}`;
     target = "key";
   }
-  return { pointer, target, message };
+  const fixable = typeof original.data === "string" && original.data !== original.data.trim();
+  return { pointer, target, message, ...(fixable ? { fixCommand: "npm run fix" } : {}) };
 }
 
 function describeKeyword(error: ErrorObject): string {

@@ -128,6 +128,7 @@ export function checkRecordFile(
       message: error.message,
       severity: "error",
       rule: "schema",
+      ...(error.fixCommand ? { fixCommand: error.fixCommand } : {}),
     });
   }
   return { value: undefined, findings };

@@ -1,0 +1,26 @@
+/**
+ * `npm run fix [-- --data DIR] [FILE…]`: repairs what can be repaired mechanically in record
+ * files (layout, key order, NFC, white space at the ends of text, a byte-order mark) and says
+ * what it changed. What needs a person is left for `npm run validate` to report.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { runCommand } from "./command-line.ts";
+import { resolveDataDir } from "./project-paths.ts";
+import { rewriteRecordFiles } from "./records/rewrite-record-files.ts";
+
+await runCommand(() => {
+  const { values, positionals } = parseArgs({ options: { data: { type: "string" } }, allowPositionals: true });
+  const only = positionals.length ? new Set(positionals.map((file) => path.resolve(file))) : undefined;
+  const result = rewriteRecordFiles(resolveDataDir(values.data), {
+    only,
+    fix: true,
+    write: (file, text) => fs.writeFileSync(file, text),
+  });
+  for (const line of result.lines) process.stdout.write(`${line}\n`);
+  process.stdout.write(
+    `${result.rewritten} file${result.rewritten === 1 ? "" : "s"} fixed${result.refused ? `, ${result.refused} left for you to repair (see \`npm run validate\`)` : ""}\n`,
+  );
+  return result.refused ? 1 : 0;
+});
