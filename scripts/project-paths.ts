@@ -1,8 +1,22 @@
+import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
+/**
+ * The repository's root: the nearest folder above this module that holds `schemas/` and
+ * `package.json`. Searching (rather than assuming `..`) keeps it right when the scripts run
+ * bundled from a cache folder, as the pre-commit hook does.
+ */
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "schemas")) && fs.existsSync(path.join(dir, "package.json")))
+      return `${dir}${path.sep}`;
+    if (path.dirname(dir) === dir) throw new Error(`no project root above ${start}`);
+  }
+}
+
 /** Absolute paths of the repository's folders, wherever a command is started from. */
-export const projectRoot = fileURLToPath(new URL("..", import.meta.url));
+export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 export const schemasDir = path.join(projectRoot, "schemas");
 export const defaultDataDir = path.join(projectRoot, "data");
 

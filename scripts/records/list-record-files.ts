@@ -43,12 +43,14 @@ export function listRecordFiles(dataDir: string): DataFolderListing {
       });
     }
   }
+  // Display paths are built by concatenation: path.relative per file is a real cost at 100,000 files.
+  const shownDataDir = displayPath(dataDir) === "" ? "" : `${displayPath(dataDir)}/`;
   for (const collection of collectionNames) {
     const folder = path.join(dataDir, collection);
     if (!fs.existsSync(folder)) continue;
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
       if (entry.name.startsWith(".")) continue;
-      const absolutePath = path.join(folder, entry.name);
+      const absolutePath = `${folder}${path.sep}${entry.name}`;
       const id = entry.name.endsWith(".json") ? entry.name.slice(0, -".json".length) : undefined;
       if (!entry.isFile() || id === undefined || !isValidId(id)) {
         misplaced.push({
@@ -59,7 +61,7 @@ export function listRecordFiles(dataDir: string): DataFolderListing {
         });
         continue;
       }
-      files.push({ collection, id, absolutePath, file: displayPath(absolutePath) });
+      files.push({ collection, id, absolutePath, file: `${shownDataDir}${collection}/${entry.name}` });
     }
   }
   files.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));

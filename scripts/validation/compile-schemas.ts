@@ -1,36 +1,39 @@
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { _, type ValidateFunction } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import ajvErrorsModule from "ajv-errors";
-import { collectionNames, schemaNameOf, type CollectionName } from "../records/collections.ts";
-import { readSchemaDocuments, schemaFileNames } from "../records/schema-documents.ts";
-import { isPartialDate, isTimeZoneName } from "./custom-formats.ts";
+import type { CollectionName } from "../records/collections.ts";
+import { recordFormats } from "./record-formats.ts";
+import * as generated from "./record-validators.generated.js";
 
-// Both packages are CommonJS with a default export that ESM sees one level down.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+// A CommonJS package whose default export ESM sees one level down.
 const ajvErrors = ajvErrorsModule as unknown as typeof ajvErrorsModule.default;
 
 export type RecordValidators = Record<CollectionName, ValidateFunction>;
 
-let cached: RecordValidators | undefined;
-
-/** Compiles every record schema once per process, strictly, reporting all errors at once. */
+/**
+ * The record validators, compiled ahead of time from the schemas by `npm run genvalidators`
+ * (a test fails when they are stale), so that no command pays for compiling them.
+ */
 export function compileRecordValidators(): RecordValidators {
-  if (cached) return cached;
-  const ajv = createAjv();
-  const documents = readSchemaDocuments();
-  for (const name of schemaFileNames) ajv.addSchema(documents[name]);
-  cached = Object.fromEntries(
-    collectionNames.map((collection) => [collection, ajv.getSchema(`${schemaNameOf[collection]}.schema.json`)!]),
-  ) as RecordValidators;
-  return cached;
+  return generated as unknown as RecordValidators;
 }
 
-export function createAjv(): Ajv2020 {
-  // strictRequired is off because if/then branches name properties that the root schema defines.
-  const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true });
-  addFormats(ajv, ["date", "date-time", "uri"]);
-  ajv.addFormat("partial-date", { type: "string", validate: isPartialDate });
-  ajv.addFormat("iana-time-zone", { type: "string", validate: isTimeZoneName });
+export interface AjvOptions {
+  /** Emit source code for standalone validators, importing formats as `recordFormats`. */
+  standalone?: boolean;
+}
+
+/** An Ajv for this project's schemas: strict, every error at once, errors with their schema. */
+export function createAjv(options: AjvOptions = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: true,
+    // Off because if/then branches name properties that the root schema defines.
+    strictRequired: false,
+    allErrors: true,
+    verbose: true,
+    ...(options.standalone ? { code: { source: true, esm: true, formats: _`recordFormats` } } : {}),
+  });
+  for (const [name, format] of Object.entries(recordFormats)) ajv.addFormat(name, format);
   ajvErrors(ajv);
   return ajv;
 }
