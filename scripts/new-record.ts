@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, UsageError } from "./command-line.ts";
-import { collectionNames, isValidId, schemaNameOf, type CollectionName } from "./records/collections.ts";
+import { collectionNames, isValidId, reservedIds, schemaNameOf, type CollectionName } from "./records/collections.ts";
 import { formatCanonicalJson, keyOrderFor } from "./records/canonical-json.ts";
 import { listRecordFiles } from "./records/list-record-files.ts";
 import { skeletonRecord } from "./records/skeletons.ts";
@@ -23,6 +23,7 @@ await runCommand(() => {
   const [kind, id] = positionals;
   const collection = collectionNames.find((name) => schemaNameOf[name] === kind);
   if (!collection || id === undefined || positionals.length > 2) throw new UsageError(usage);
+  if (reservedIds.has(id)) throw new UsageError(`"${id}" is reserved for the collection lists: choose another id`);
   if (!isValidId(id)) {
     throw new UsageError(
       `"${id}" is not a valid id: use lowercase letters a-z and digits in words joined by single hyphens, at most 64 characters`,

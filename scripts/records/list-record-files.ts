@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { UsageError } from "../command-line.ts";
 import { displayPath } from "../project-paths.ts";
-import { collectionNames, isCollectionName, isValidId, type CollectionName } from "./collections.ts";
+import { collectionNames, isCollectionName, isValidId, reservedIds, type CollectionName } from "./collections.ts";
 
 export interface RecordFile {
   collection: CollectionName;
@@ -55,9 +55,7 @@ export function listRecordFiles(dataDir: string): DataFolderListing {
       if (!entry.isFile() || id === undefined || !isValidId(id)) {
         misplaced.push({
           file: displayPath(absolutePath),
-          message: entry.isFile()
-            ? `file name "${entry.name}" is not <id>.json: an id is lowercase letters a-z and digits in words joined by single hyphens`
-            : `unexpected folder in ${collection}/: each record is one <id>.json file`,
+          message: misplacedMessage(collection, entry.name, entry.isFile(), id),
         });
         continue;
       }
@@ -66,4 +64,10 @@ export function listRecordFiles(dataDir: string): DataFolderListing {
   }
   files.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
   return { files, misplaced };
+}
+
+function misplacedMessage(collection: string, name: string, isFile: boolean, id: string | undefined): string {
+  if (!isFile) return `unexpected folder in ${collection}/: each record is one <id>.json file`;
+  if (id !== undefined && reservedIds.has(id)) return `"${id}" is reserved for the collection lists: choose another id`;
+  return `file name "${name}" is not <id>.json: an id is lowercase letters a-z and digits in words joined by single hyphens`;
 }

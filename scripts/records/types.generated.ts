@@ -40,7 +40,7 @@ export type Organization = {
   sources: Sources;
 };
 /**
- * Stable identifier of a record: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters. It is also the record's file name and URL segment.
+ * Stable identifier of a record: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters, and not "index" (reserved for the collection lists). It is also the record's file name and URL segment.
  */
 export type RecordId = string;
 /**
