@@ -73,6 +73,10 @@ export function openapiDocument(site: SiteConfig, catalog: Catalog) {
     description: "A Data Package (https://specs.frictionlessdata.io/data-package/).",
     content: { "application/json": { schema: { type: "object" } } },
   });
+  get(sitePaths.apiOpenapi, "This OpenAPI 3.1 document", {
+    description: "The OpenAPI description of every published file.",
+    content: { "application/json": { schema: { type: "object" } } },
+  });
   get(
     sitePaths.eventsFeed,
     "RSS 2.0 feed of every event, newest first",

@@ -1,0 +1,173 @@
+/**
+ * Support for the end-to-end checks of the published site: builds datasets into temporary
+ * folders once per test file, and reads back the records the trees were built from.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import { writeDataset } from "../../scripts/generator/generate-dataset.ts";
+import { projectRoot } from "../../scripts/project-paths.ts";
+import { buildSite } from "../../scripts/publish/build-site.ts";
+import type { CollectionName } from "../../scripts/records/collections.ts";
+import type { Event, Organization, Source } from "../../scripts/records/types.generated.ts";
+import { readSiteConfig } from "../../scripts/site-config.ts";
+
+export const prefixUrl = "https://example.github.io/registry/";
+export const rootUrl = "http://localhost:8080/";
+export const realData = path.join(projectRoot, "data");
+export const hostileData = path.join(projectRoot, "tests/fixtures/hostile");
+
+export interface TreeSpec {
+  /** A short name for test titles, such as `real@prefix`. */
+  name: string;
+  /** The data folder, or `generated` for a deterministic generated dataset (many events). */
+  data: string;
+  siteUrl: string;
+}
+
+export const realAtPrefix: TreeSpec = { name: "real@prefix", data: realData, siteUrl: prefixUrl };
+export const realAtRoot: TreeSpec = { name: "real@root", data: realData, siteUrl: rootUrl };
+export const hostileAtPrefix: TreeSpec = { name: "hostile@prefix", data: hostileData, siteUrl: prefixUrl };
+export const generatedAtPrefix: TreeSpec = { name: "generated@prefix", data: "generated", siteUrl: prefixUrl };
+/** The trees every check runs on: the real data at a path prefix and at a domain root, the hostile data. */
+export const standardTrees = [realAtPrefix, realAtRoot, hostileAtPrefix];
+
+export interface Records {
+  organizations: Map<string, Organization>;
+  events: Map<string, Event>;
+  sources: Map<string, Source>;
+}
+
+export interface BuiltTree {
+  spec: TreeSpec;
+  /** The output folder. */
+  dir: string;
+  /** The site's base URL, ending in `/`. */
+  baseUrl: string;
+  dataDir: string;
+  records: Records;
+  /** When the build finished (epoch ms). */
+  builtAt: number;
+}
+
+export interface BuiltTrees {
+  /** The scratch folder the trees sit in; removed after the file's tests. */
+  scratch: string;
+  get(spec: TreeSpec): BuiltTree;
+  all(): BuiltTree[];
+}
+
+/** Builds the given trees once in `beforeAll`, one after another, and removes them in `afterAll`. */
+export function useBuiltTrees(specs: readonly TreeSpec[]): BuiltTrees {
+  const built = new Map<string, BuiltTree>();
+  const state: BuiltTrees = {
+    scratch: "",
+    get(spec) {
+      const tree = built.get(spec.name);
+      if (!tree) throw new Error(`tree ${spec.name} was not built`);
+      return tree;
+    },
+    all: () => specs.map((spec) => state.get(spec)),
+  };
+  beforeAll(async () => {
+    state.scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-e2e-"));
+    for (const spec of specs) built.set(spec.name, await buildTree(state.scratch, spec));
+  });
+  afterAll(() => {
+    if (state.scratch) fs.rmSync(state.scratch, { recursive: true, force: true });
+  });
+  return state;
+}
+
+/** Builds one tree into a new folder under `scratch`; throws when the build fails. */
+export async function buildTree(scratch: string, spec: TreeSpec): Promise<BuiltTree> {
+  let dataDir = spec.data;
+  if (spec.data === "generated") {
+    dataDir = fs.mkdtempSync(path.join(scratch, "generated-data-"));
+    writeDataset(dataDir, { records: 24, seed: 7 });
+  }
+  const dir = path.join(fs.mkdtempSync(path.join(scratch, "tree-")), "site");
+  const site = readSiteConfig(spec.siteUrl);
+  const result = await buildSite({ dataDir, outDir: dir, site });
+  if (!result.ok) throw new Error(`build of ${spec.name} failed: ${JSON.stringify(result).slice(0, 2000)}`);
+  return { spec, dir, baseUrl: site.baseUrl, dataDir, records: readRecords(dataDir), builtAt: Date.now() };
+}
+
+/** The records of a data folder, as their files hold them (with `$schema` where present). */
+export function readRecords(dataDir: string): Records {
+  const read = <T>(collection: CollectionName) => {
+    const folder = path.join(dataDir, collection);
+    const records = new Map<string, T>();
+    if (!fs.existsSync(folder)) return records;
+    for (const name of fs.readdirSync(folder).sort()) {
+      if (name.endsWith(".json")) {
+        records.set(name.slice(0, -5), JSON.parse(fs.readFileSync(path.join(folder, name), "utf8")) as T);
+      }
+    }
+    return records;
+  };
+  return { organizations: read("organizations"), events: read("events"), sources: read("sources") };
+}
+
+/** Every file under a folder, as sorted `/`-separated paths relative to it. */
+export function listFiles(root: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(path.relative(root, full).split(path.sep).join("/"));
+    }
+  };
+  walk(root);
+  return files.sort();
+}
+
+export function readTreeFile(tree: BuiltTree, sitePath: string): string {
+  return fs.readFileSync(path.join(tree.dir, sitePath), "utf8");
+}
+
+/** The absolute URL of an event's page, as feeds and calendars must link it. */
+export function eventPageUrl(tree: BuiltTree, id: string): string {
+  return `${tree.baseUrl}events/${id}/`;
+}
+
+/** The ids of the events an organization takes part in, as participant or through a speaker. */
+export function eventsOfOrganization(records: Records, organizationId: string): string[] {
+  return [...records.events]
+    .filter(
+      ([, event]) =>
+        (event.participants ?? []).some((participant) => participant.organization === organizationId) ||
+        (event.speakers ?? []).some((speaker) => speaker.organization === organizationId),
+    )
+    .map(([id]) => id);
+}
+
+/**
+ * The instant an event starts: its date-time, or for a date alone, local midnight in the
+ * event's IANA zone. Worked out here from the zone's offset, independently of the build's code.
+ */
+export function expectedStartInstant(start: string, timeZone: string): number {
+  if (start.includes("T")) return Date.parse(start);
+  const wallClock = Date.parse(`${start}T00:00:00Z`);
+  const first = wallClock - zoneOffset(wallClock, timeZone);
+  return wallClock - zoneOffset(first, timeZone);
+}
+
+/** Offset of a zone from UTC at an instant, in ms, from Intl's `GMT+08:00`-style offset name. */
+export function zoneOffset(instant: number, timeZone: string): number {
+  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+    .formatToParts(instant)
+    .find((part) => part.type === "timeZoneName")!.value;
+  const match = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
+  if (!match) throw new Error(`unexpected offset name ${name} for ${timeZone}`);
+  if (!match[1]) return 0;
+  const ms = ((Number(match[2]) * 60 + Number(match[3])) * 60 + Number(match[4] ?? 0)) * 1000;
+  return match[1] === "-" ? -ms : ms;
+}
+
+/** The paragraphs of a text, as pages and feeds split it: on blank lines. */
+export function paragraphs(text: string): string[] {
+  return text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== "");
+}

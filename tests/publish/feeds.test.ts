@@ -1,0 +1,153 @@
+/**
+ * The RSS feeds are well-formed XML, real feed readers read them, and every item reads back
+ * as the event record it comes from.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { parseRssFeed } from "feedsmith";
+import * as parse5 from "parse5";
+import Parser from "rss-parser";
+import { describe, expect, it } from "vitest";
+import {
+  buildTree,
+  eventPageUrl,
+  eventsOfOrganization,
+  expectedStartInstant,
+  generatedAtPrefix,
+  listFiles,
+  paragraphs,
+  readTreeFile,
+  realAtPrefix,
+  standardTrees,
+  useBuiltTrees,
+  type BuiltTree,
+} from "./built-site.ts";
+
+// The generated dataset adds feeds with many items, so that the order of items is tested too.
+const trees = [...standardTrees, generatedAtPrefix];
+const built = useBuiltTrees(trees);
+
+interface ExpectedFeed {
+  file: string;
+  /** The events the feed must hold, newest start first (ties by id). */
+  eventIds: string[];
+}
+
+/** The feeds a tree must have, from its records: every event, and each organization's events. */
+function expectedFeeds(tree: BuiltTree): ExpectedFeed[] {
+  const order = (ids: string[]) =>
+    ids
+      .map((id) => {
+        const event = tree.records.events.get(id)!;
+        return { id, at: expectedStartInstant(event.start, event.timeZone) };
+      })
+      .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((item) => item.id);
+  return [
+    { file: "feeds/events.xml", eventIds: order([...tree.records.events.keys()]) },
+    ...[...tree.records.organizations.keys()].map((id) => ({
+      file: `feeds/organizations/${id}.xml`,
+      eventIds: order(eventsOfOrganization(tree.records, id)),
+    })),
+  ];
+}
+
+/** The text of an HTML fragment, entities decoded, as a reader would display it. */
+function htmlText(html: string): string {
+  const fragment = parse5.parseFragment(html);
+  let text = "";
+  const walk = (node: unknown) => {
+    const current = node as { nodeName: string; value?: string; childNodes?: unknown[] };
+    if (current.nodeName === "#text") text += current.value ?? "";
+    for (const child of current.childNodes ?? []) walk(child);
+  };
+  walk(fragment);
+  return text;
+}
+
+describe("RSS feeds", () => {
+  it("exist for every event list and organization, and nowhere else", () => {
+    for (const tree of built.all()) {
+      const present = listFiles(tree.dir).filter((file) => file.startsWith("feeds/"));
+      expect(present, tree.spec.name).toEqual(expectedFeeds(tree).map((feed) => feed.file));
+    }
+  });
+
+  it("are well-formed XML per xmllint (one run over every feed of every tree)", () => {
+    const files = built
+      .all()
+      .flatMap((tree) =>
+        listFiles(tree.dir).flatMap((file) => (file.endsWith(".xml") ? [path.join(tree.dir, file)] : [])),
+      );
+    expect(files.length).toBeGreaterThan(10);
+    const run = spawnSync("xmllint", ["--noout", ...files], { encoding: "utf8" });
+    if (run.error) throw run.error;
+    expect(run.stderr, `xmllint reported:\n${run.stderr}`).toBe("");
+    expect(run.status).toBe(0);
+  });
+
+  it.each(trees.map((spec) => [spec.name, spec] as const))(
+    "%s: every item reads back in feedsmith and rss-parser with the event's title, link, date and description",
+    async (_, spec) => {
+      const tree = built.get(spec);
+      const rssParser = new Parser();
+      let items = 0;
+      for (const feed of expectedFeeds(tree)) {
+        const xml = readTreeFile(tree, feed.file);
+        const smith = parseRssFeed(xml);
+        const other = await rssParser.parseString(xml);
+        const smithItems = smith.items ?? [];
+        expect(smithItems.length, `${feed.file}: feedsmith items`).toBe(feed.eventIds.length);
+        expect(other.items.length, `${feed.file}: rss-parser items`).toBe(feed.eventIds.length);
+        for (const [index, id] of feed.eventIds.entries()) {
+          const event = tree.records.events.get(id)!;
+          const where = `${feed.file} item ${index} (${id})`;
+          const start = expectedStartInstant(event.start, event.timeZone);
+          const read = [
+            { parser: "feedsmith", ...smithItems[index], description: smithItems[index]?.description },
+            { parser: "rss-parser", ...other.items[index], description: other.items[index]?.content },
+          ];
+          for (const item of read) {
+            expect(item.title, `${where}, ${item.parser}: title`).toBe(event.title.en);
+            expect(item.link, `${where}, ${item.parser}: link`).toBe(eventPageUrl(tree, id));
+            expect(Date.parse(item.pubDate ?? ""), `${where}, ${item.parser}: pubDate ${item.pubDate}`).toBe(start);
+            const text = htmlText(item.description ?? "");
+            for (const paragraph of paragraphs(event.description?.en ?? "")) {
+              expect(text, `${where}, ${item.parser}: description`).toContain(paragraph);
+            }
+          }
+          items++;
+        }
+      }
+      expect(items).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(trees.map((spec) => [spec.name, spec] as const))("%s: items are newest first", (_, spec) => {
+    const tree = built.get(spec);
+    for (const feed of expectedFeeds(tree)) {
+      const items = parseRssFeed(readTreeFile(tree, feed.file)).items ?? [];
+      const dates = items.map((item) => Date.parse(item.pubDate ?? ""));
+      expect(dates, feed.file).toEqual([...dates].sort((a, b) => b - a));
+      expect(
+        items.map((item) => item.link),
+        feed.file,
+      ).toEqual(feed.eventIds.map((id) => eventPageUrl(tree, id)));
+    }
+  });
+
+  it("take lastBuildDate from the data, not the wall clock: a later build gives the same value", async () => {
+    const first = built.get(realAtPrefix);
+    // RFC 822 dates have whole seconds: two builds more than a second apart would differ on the clock.
+    await sleep(Math.max(0, 1100 - (Date.now() - first.builtAt)));
+    const second = await buildTree(built.scratch, realAtPrefix);
+    const lastBuildDates = (tree: BuiltTree) =>
+      expectedFeeds(tree).map((feed) => {
+        const value = parseRssFeed(readTreeFile(tree, feed.file)).lastBuildDate;
+        expect(Number.isNaN(Date.parse(value ?? "")), `${feed.file}: lastBuildDate ${value}`).toBe(false);
+        return [feed.file, value];
+      });
+    expect(lastBuildDates(second)).toEqual(lastBuildDates(first));
+  });
+});

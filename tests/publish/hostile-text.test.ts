@@ -1,0 +1,305 @@
+/**
+ * Text full of markup, CDATA ends, quotes, ampersands, bidi controls and emoji comes back
+ * unchanged, as text and never as markup, from every published format.
+ */
+import { parse as parseCsv } from "csv-parse/sync";
+import { parseRssFeed } from "feedsmith";
+import ICAL from "ical.js";
+import * as parse5 from "parse5";
+import { describe, expect, it } from "vitest";
+import { hostileAtPrefix, listFiles, paragraphs, readTreeFile, useBuiltTrees, type BuiltTree } from "./built-site.ts";
+
+const built = useBuiltTrees([hostileAtPrefix]);
+const hostile = () => built.get(hostileAtPrefix);
+
+interface Node {
+  nodeName: string;
+  tagName?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  /** `<template>` content. */
+  content?: Node;
+  value?: string;
+  data?: string;
+}
+
+function nodes(root: Node): Node[] {
+  const found: Node[] = [];
+  const walk = (node: Node) => {
+    found.push(node);
+    for (const child of node.childNodes ?? []) walk(child);
+    if (node.content) walk(node.content);
+  };
+  walk(root);
+  return found;
+}
+
+function elements(root: Node, tagName?: string): Node[] {
+  return nodes(root).filter((node) => node.tagName !== undefined && (!tagName || node.tagName === tagName));
+}
+
+function textOf(node: Node): string {
+  return nodes(node)
+    .filter((child) => child.nodeName === "#text")
+    .map((child) => child.value ?? "")
+    .join("");
+}
+
+function attribute(node: Node, name: string): string | undefined {
+  return node.attrs?.find((attr) => attr.name === name)?.value;
+}
+
+function page(tree: BuiltTree, sitePath: string): Node {
+  return parse5.parse(readTreeFile(tree, sitePath)) as unknown as Node;
+}
+
+/** Each record page, its heading text (the name or title) and the texts it must show. */
+function recordPages(tree: BuiltTree) {
+  const { organizations, events, sources } = tree.records;
+  return [
+    ...[...organizations].map(([id, record]) => ({
+      file: `organizations/${id}/index.html`,
+      heading: record.names.display.en,
+      jsonLd: true,
+      zh: record.names.display["zh-Hans"],
+      paragraphs: paragraphs(record.description?.en ?? ""),
+      texts: [
+        ...(record.names.acronyms?.en ?? []),
+        ...(record.names.aliases?.en ?? []),
+        ...(record.location?.place?.en ? [record.location.place.en] : []),
+        ...(record.links?.other ?? []).map((link) => link.label.en!),
+      ],
+      hrefs: [
+        ...(record.links?.website ? [record.links.website] : []),
+        ...(record.links?.other ?? []).map((l) => l.url),
+      ],
+    })),
+    ...[...events].map(([id, record]) => ({
+      file: `events/${id}/index.html`,
+      heading: record.title.en!,
+      jsonLd: true,
+      zh: record.title["zh-Hans"],
+      paragraphs: paragraphs(record.description?.en ?? ""),
+      texts: [
+        ...(record.location?.place?.en ? [record.location.place.en] : []),
+        ...(record.speakers ?? []).flatMap((speaker) => [
+          speaker.name.en!,
+          ...(speaker.title?.en ? [speaker.title.en] : []),
+        ]),
+        ...(record.attendance?.description?.en ? [record.attendance.description.en] : []),
+      ],
+      hrefs: [],
+    })),
+    ...[...sources].map(([id, record]) => ({
+      file: `sources/${id}/index.html`,
+      heading: record.title.en!,
+      jsonLd: false,
+      zh: record.title["zh-Hans"],
+      paragraphs: [],
+      texts: record.publisher?.name ? [record.publisher.name] : [],
+      hrefs: [record.url],
+    })),
+  ];
+}
+
+/** Spreadsheet formula guard, as the Data Package documents it. */
+const guarded = (text: string) => (/^[=+\-@]/.test(text) ? `'${text}` : text);
+
+describe("hostile text", () => {
+  it("is the text of each record page's <h1>, of its zh-Hans name, paragraphs and facts", () => {
+    const tree = hostile();
+    for (const expected of recordPages(tree)) {
+      const document = page(tree, expected.file);
+      const where = expected.file;
+      const headings = elements(document, "h1");
+      expect(headings.map(textOf), `${where}: <h1>`).toEqual([expected.heading]);
+      const titles = elements(document, "title");
+      expect(titles.length, `${where}: one <title>`).toBe(1);
+      expect(textOf(titles[0]!).startsWith(`${expected.heading} · `), `${where}: <title>`).toBe(true);
+      if (expected.zh) {
+        const zh = elements(document).filter((node) => attribute(node, "lang") === "zh-Hans");
+        expect(zh.map(textOf), `${where}: zh-Hans text`).toContain(expected.zh);
+      }
+      const paragraphTexts = elements(document, "p").map(textOf);
+      for (const paragraph of expected.paragraphs) expect(paragraphTexts, `${where}: <p>`).toContain(paragraph);
+      const body = textOf(elements(document, "body")[0]!);
+      for (const text of expected.texts) expect(body, `${where}: text`).toContain(text);
+      const hrefs = elements(document, "a").map((link) => attribute(link, "href"));
+      for (const href of expected.hrefs) expect(hrefs, `${where}: link`).toContain(href);
+    }
+  });
+
+  it("opens no element, comment or script in any page: the only <script> is the JSON-LD, holding the exact name", () => {
+    const tree = hostile();
+    const expectations = new Map(recordPages(tree).map((expected) => [expected.file, expected]));
+    const pages = listFiles(tree.dir).filter((file) => file.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const file of pages) {
+      const document = page(tree, file);
+      // Tags spelled in the data (<b>, <i>, <A>, <Mallory>, <Org>, <tags>, …) must not become elements.
+      const stray = elements(document).filter((node) =>
+        ["b", "i", "mallory", "org", "tags", "c"].includes(node.tagName!),
+      );
+      expect(
+        stray.map((node) => node.tagName),
+        `${file}: elements made from data`,
+      ).toEqual([]);
+      expect(elements(document, "title").length, `${file}: one <title>`).toBe(1);
+      expect(elements(document, "head").length, `${file}: one <head>`).toBe(1);
+      expect(
+        elements(document, "a").filter((link) => attribute(link, "href") === undefined).length,
+        `${file}: <a>`,
+      ).toBe(0);
+      expect(
+        nodes(document)
+          .filter((node) => node.nodeName === "#comment")
+          .map((node) => node.data),
+        `${file}: comments`,
+      ).toEqual([]);
+      const scripts = elements(document, "script");
+      const expected = expectations.get(file);
+      expect(scripts.length, `${file}: <script> elements`).toBe(expected?.jsonLd ? 1 : 0);
+      for (const script of scripts) {
+        expect(attribute(script, "type"), file).toBe("application/ld+json");
+        const data = JSON.parse(textOf(script)) as { name?: string };
+        expect(data.name, `${file}: JSON-LD name`).toBe(expected!.heading);
+      }
+    }
+  });
+
+  it("is each feed item's title, exactly, in feedsmith", () => {
+    const tree = hostile();
+    const feeds = listFiles(tree.dir).filter((file) => file.endsWith(".xml"));
+    let items = 0;
+    for (const file of feeds) {
+      const feed = parseRssFeed(readTreeFile(tree, file));
+      for (const item of feed.items ?? []) {
+        const id = item.link?.slice(`${tree.baseUrl}events/`.length, -1) ?? "";
+        expect(item.title, `${file}: ${id}`).toBe(tree.records.events.get(id)?.title.en);
+        items++;
+      }
+      const organization = /^feeds\/organizations\/(.+)\.xml$/.exec(file)?.[1];
+      if (organization) {
+        expect(feed.title, file).toContain(tree.records.organizations.get(organization)!.names.display.en);
+      }
+    }
+    expect(items).toBeGreaterThanOrEqual(3);
+  });
+
+  it("is the record in every JSON document, NDJSON line and all.json, deep-equal to the source file", () => {
+    const tree = hostile();
+    const all = JSON.parse(readTreeFile(tree, "api/v1/all.json")) as Record<string, { id: string; record: unknown }[]>;
+    for (const collection of ["organizations", "events", "sources"] as const) {
+      const lines = readTreeFile(tree, `api/v1/${collection}.ndjson`)
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { id: string; record: unknown });
+      expect(lines.map((line) => line.id).sort(), collection).toEqual([...tree.records[collection].keys()].sort());
+      expect(all[collection]!.map((item) => item.id).sort(), collection).toEqual(
+        [...tree.records[collection].keys()].sort(),
+      );
+      for (const [id, source] of tree.records[collection]) {
+        const expected: Record<string, unknown> = { ...source };
+        delete expected.$schema;
+        const document = JSON.parse(readTreeFile(tree, `api/v1/${collection}/${id}.json`)) as { record: unknown };
+        expect(document.record, `api/v1/${collection}/${id}.json`).toStrictEqual(expected);
+        expect(lines.find((line) => line.id === id)!.record, `${collection}.ndjson ${id}`).toStrictEqual(expected);
+        expect(all[collection]!.find((item) => item.id === id)!.record, `all.json ${id}`).toStrictEqual(expected);
+      }
+    }
+  });
+
+  it("is each CSV cell's text, with one apostrophe before a leading = + - or @", () => {
+    const tree = hostile();
+    const { organizations, events, sources } = tree.records;
+    const json = (items: string[] | undefined) => (items?.length ? JSON.stringify(items) : undefined);
+    const expectedCells: Record<string, Map<string, Record<string, string | undefined>>> = {
+      organizations: new Map(
+        [...organizations].map(([id, r]) => [
+          id,
+          {
+            id,
+            name_en: r.names.display.en,
+            name_zh_hans: r.names.display["zh-Hans"],
+            acronyms_en: json(r.names.acronyms?.en),
+            city_en: r.location?.city?.en,
+            website: r.links?.website,
+            description_en: r.description?.en,
+          },
+        ]),
+      ),
+      events: new Map(
+        [...events].map(([id, r]) => [
+          id,
+          {
+            id,
+            title_en: r.title.en,
+            title_zh_hans: r.title["zh-Hans"],
+            start: r.start,
+            end: r.end,
+            city_en: r.location?.city?.en,
+            speakers_en: json(r.speakers?.map((speaker) => speaker.name.en!)),
+            attendance_count: r.attendance?.count === undefined ? undefined : String(r.attendance.count),
+            description_en: r.description?.en,
+          },
+        ]),
+      ),
+      sources: new Map(
+        [...sources].map(([id, r]) => [
+          id,
+          { id, title_en: r.title.en, publisher_name: r.publisher?.name, url: r.url, published: r.published },
+        ]),
+      ),
+    };
+    let apostrophes = 0;
+    for (const [collection, expectedRows] of Object.entries(expectedCells)) {
+      const rows = parseCsv(readTreeFile(tree, `api/v1/${collection}.csv`), { columns: true }) as Record<
+        string,
+        string
+      >[];
+      expect(rows.map((row) => row.id).sort(), collection).toEqual([...expectedRows.keys()].sort());
+      for (const row of rows) {
+        for (const [column, text] of Object.entries(expectedRows.get(row.id!)!)) {
+          const expected = text === undefined ? "" : column === "attendance_count" ? text : guarded(text);
+          expect(row[column], `${collection}.csv ${row.id} ${column}`).toBe(expected);
+          if (expected !== text && text !== undefined) apostrophes++;
+        }
+      }
+    }
+    // The fixture's event description starts with "=": the guard is exercised, not only the plain case.
+    expect(apostrophes).toBeGreaterThan(0);
+  });
+
+  it("is SUMMARY, DESCRIPTION and LOCATION of each VEVENT in ical.js", () => {
+    const tree = hostile();
+    const { organizations, events } = tree.records;
+    const roles: Record<string, string> = { host: "Host", "co-host": "Co-host" };
+    for (const file of listFiles(tree.dir).filter((name) => name.endsWith(".ics"))) {
+      const calendar = new ICAL.Component(ICAL.parse(readTreeFile(tree, file)));
+      const vevents = calendar.getAllSubcomponents("vevent");
+      expect(vevents.length, file).toBeGreaterThan(0);
+      for (const vevent of vevents) {
+        const url = String(vevent.getFirstPropertyValue("url"));
+        const id = url.slice(`${tree.baseUrl}events/`.length, -1);
+        const record = events.get(id)!;
+        expect(record, `${file}: ${url}`).toBeDefined();
+        const participants = (record.participants ?? [])
+          .map((p) => `${roles[p.role]}: ${organizations.get(p.organization)!.names.display.en}`)
+          .join("; ");
+        const place = record.location!;
+        expect(vevent.getFirstPropertyValue("summary"), `${file}: SUMMARY`).toBe(record.title.en);
+        expect(vevent.getFirstPropertyValue("description"), `${file}: DESCRIPTION`).toBe(
+          `${participants}\n\n${record.description!.en}`,
+        );
+        expect(vevent.getFirstPropertyValue("location"), `${file}: LOCATION`).toBe(
+          `${place.place!.en}, ${place.city!.en}, China`,
+        );
+      }
+      if (file.startsWith("calendar/events/")) {
+        expect(calendar.getFirstPropertyValue("x-wr-calname"), `${file}: X-WR-CALNAME`).toBe(
+          events.get(file.slice("calendar/events/".length, -4))!.title.en,
+        );
+      }
+    }
+  });
+});
