@@ -9,11 +9,17 @@ import { validateDataset } from "./validation/validate-dataset.ts";
 
 await runCommand(() => {
   const { values, positionals } = parseArgs({
-    options: { data: { type: "string" } },
+    options: { data: { type: "string" }, base: { type: "string" } },
     allowPositionals: true,
   });
   const only = positionals.length ? new Set(positionals.map((file) => path.resolve(file))) : undefined;
-  const result = validateDataset({ dataDir: resolveDataDir(values.data), ...(only ? { only } : {}) });
+  // The base of a pull request (or REGISTRY_BASE_REF): records deleted since then are refused.
+  const base = values.base || process.env.REGISTRY_BASE_REF || undefined;
+  const result = validateDataset({
+    dataDir: resolveDataDir(values.data),
+    ...(only ? { only } : {}),
+    ...(base ? { base } : {}),
+  });
   const lines = result.findings.map(formatFinding);
   if (process.env.GITHUB_ACTIONS === "true") lines.push(...result.findings.map(formatAnnotation));
   const recordCount = only ? only.size : result.files.length;

@@ -4,6 +4,7 @@ import { referencesOf } from "../records/references.ts";
 import type { Participant } from "../records/types.generated.ts";
 import { compareCodePoints } from "../text/code-point-order.ts";
 import type { Dataset } from "../validation/dataset.ts";
+import type { HistorySource } from "../history/record-dates.ts";
 
 /** When a record was first added and last changed, from the history of its file. */
 export interface RecordDates {
@@ -55,27 +56,43 @@ export interface Catalog {
   sources: ReadonlyMap<string, CatalogEntry<"sources">>;
   organizationRelations: ReadonlyMap<string, OrganizationRelations>;
   sourceRelations: ReadonlyMap<string, SourceRelations>;
-  /** Events, newest start first (ties by id): the order of feeds, calendars and lists. */
+  /** Events, newest start first (ties by id), withdrawn ones included: the order of API lists and dumps. */
   eventsNewestFirst: readonly string[];
+  /** The same without withdrawn events: the order of feeds, calendars and pages. */
+  liveEventsNewestFirst: readonly string[];
+  /** Ids of the records that are not withdrawn: by id, events newest first. */
+  liveIds: Record<CollectionName, readonly string[]>;
+  /** Former ids of renamed records, mapped to the id each record has now. */
+  formerIds: Record<CollectionName, ReadonlyMap<string, string>>;
+  /** The data's past: record dates, changes, the commit. */
+  history: HistorySource;
   /** Withdrawn records that point at each record as their successor, for every collection. */
   predecessors: Record<CollectionName, ReadonlyMap<string, readonly string[]>>;
   /** The newest `updated` of any record: when the data as a whole last changed. */
   dataUpdated: string;
 }
 
-export type DatesOf = (collection: CollectionName, id: string) => RecordDates;
+/** A withdrawn record is a tombstone: it keeps its address but no longer takes part. */
+export function isWithdrawn(entry: CatalogEntry): boolean {
+  return (entry.record as { status?: string }).status === "withdrawn";
+}
 
 /**
  * Builds the one in-memory model that every emitter reads: records by id in code-point
  * order, with every relation resolved in both directions.
  */
-export function buildCatalog(dataset: Dataset, datesOf: DatesOf): Catalog {
+export function buildCatalog(dataset: Dataset, history: HistorySource): Catalog {
   const entries = perCollection((collection) => {
     const ids = [...dataset.records[collection].keys()].sort(compareCodePoints);
     const map = new Map<string, CatalogEntry>();
     for (const id of ids) {
       const { $schema: _editorOnly, ...record } = dataset.records[collection].get(id)!.value as { $schema?: string };
-      map.set(id, { collection, id, record: record as RecordTypes[typeof collection], dates: datesOf(collection, id) });
+      map.set(id, {
+        collection,
+        id,
+        record: record as RecordTypes[typeof collection],
+        dates: history.datesOf(collection, id),
+      });
     }
     return map;
   }) as { [C in CollectionName]: Map<string, CatalogEntry<C>> };
@@ -85,6 +102,14 @@ export function buildCatalog(dataset: Dataset, datesOf: DatesOf): Catalog {
     .sort((a, b) => b.at - a.at || compareCodePoints(a.id, b.id))
     .map((item) => item.id);
   const eventRank = new Map(eventsNewestFirst.map((id, index) => [id, index]));
+  const liveEventsNewestFirst = eventsNewestFirst.filter((id) => !isWithdrawn(entries.events.get(id)!));
+  const formerIds = perCollection((collection) => {
+    const map = new Map<string, string>();
+    for (const entry of entries[collection].values()) {
+      for (const formerId of (entry.record as { formerIds?: string[] }).formerIds ?? []) map.set(formerId, entry.id);
+    }
+    return map;
+  });
 
   const organizationRelations = new Map<string, OrganizationRelations>();
   for (const id of entries.organizations.keys()) {
@@ -96,9 +121,12 @@ export function buildCatalog(dataset: Dataset, datesOf: DatesOf): Catalog {
 
   for (const collection of collectionNames) {
     for (const entry of entries[collection].values()) {
+      // A tombstone keeps pointing at its successor, and at nothing else.
+      const withdrawn = isWithdrawn(entry);
       const rolesByOrganization = new Map<string, Participant["role"][]>();
       for (const reference of referencesOf(collection, entry.record)) {
         const organization = organizationRelations.get(reference.id);
+        if (withdrawn && reference.relation !== "successor") continue;
         switch (reference.relation) {
           case "parent":
             organization?.children.push(entry.id);
@@ -148,6 +176,16 @@ export function buildCatalog(dataset: Dataset, datesOf: DatesOf): Catalog {
     organizationRelations,
     sourceRelations,
     eventsNewestFirst,
+    liveEventsNewestFirst,
+    liveIds: {
+      organizations: [...entries.organizations.values()]
+        .filter((entry) => !isWithdrawn(entry))
+        .map((entry) => entry.id),
+      events: liveEventsNewestFirst,
+      sources: [...entries.sources.values()].filter((entry) => !isWithdrawn(entry)).map((entry) => entry.id),
+    },
+    formerIds,
+    history,
     predecessors,
     dataUpdated: dataUpdated || new Date(0).toISOString(),
   };

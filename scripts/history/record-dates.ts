@@ -1,66 +1,73 @@
 import { execFileSync } from "node:child_process";
-import path from "node:path";
-import type { DatesOf, RecordDates } from "../catalog/catalog.ts";
+import type { RecordDates } from "../catalog/catalog.ts";
 import type { CollectionName } from "../records/collections.ts";
+import { readRegistryHistory, type ChangeEntry } from "./registry-history.ts";
 
-export interface RecordDatesSource {
-  datesOf: DatesOf;
+/** What the build knows of the data's past: record dates, changes, and how it found them out. */
+export interface HistorySource {
+  datesOf(collection: CollectionName, id: string): RecordDates;
+  /** Every change, oldest first; empty when there is no usable history. */
+  changes: readonly ChangeEntry[];
+  /** Changes of one record (by its id at the last commit), oldest first. */
+  changesOf(collection: CollectionName, id: string): readonly ChangeEntry[];
+  /** Whether `changes` is the full history. */
+  complete: boolean;
+  /** The commit the data was built from, when known. */
+  dataCommit?: string;
   /** How the dates were found, said once in the build's output. */
   description: string;
 }
 
 /**
- * Record dates from the git history of `dataDir`: the first and the last commit that touched
- * each file. Outside a git checkout the dates fall back to SOURCE_DATE_EPOCH, or to the Unix
- * epoch, so that output never depends on the wall clock.
+ * Dates and changes from the git history of the data folder. Outside a git checkout, or in a
+ * shallow clone, every record is dated by one rule instead: SOURCE_DATE_EPOCH if set, else the
+ * last commit's date, else the Unix epoch. The wall clock is never used.
  */
-export function readRecordDates(dataDir: string): RecordDatesSource {
-  const fallback = fallbackDate();
-  const history = gitFileDates(dataDir);
-  if (!history) {
+export function readHistorySource(dataDir: string): HistorySource {
+  const history = readRegistryHistory(dataDir);
+  if (history) {
+    const fallback = { created: history.headDate, updated: history.headDate };
     return {
-      datesOf: () => ({ created: fallback, updated: fallback }),
-      description: `no git history for ${dataDir}: every record dated ${fallback} (from ${process.env.SOURCE_DATE_EPOCH ? "SOURCE_DATE_EPOCH" : "the Unix epoch"})`,
+      datesOf: (collection, id) => {
+        const record = history.records.get(`${collection}/${id}`);
+        return record ? { created: record.created, updated: record.updated, revision: record.revision } : fallback;
+      },
+      changes: history.changes,
+      changesOf: (collection, id) => history.records.get(`${collection}/${id}`)?.changes ?? [],
+      complete: true,
+      dataCommit: history.head,
+      description: `record dates and ${history.changes.length} changes from git history`,
     };
   }
+  const headDate = lastCommitDate(dataDir);
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const date = epoch && Number.isFinite(Number(epoch)) ? iso(Number(epoch) * 1000) : (headDate ?? iso(0));
+  const origin = epoch ? "SOURCE_DATE_EPOCH" : headDate ? "the last commit" : "the Unix epoch";
+  const reason = headDate
+    ? "the git history is shallow (fetch it in full for record dates)"
+    : `${dataDir} has no git history`;
   return {
-    datesOf: (collection: CollectionName, id: string): RecordDates =>
-      history.get(`${collection}/${id}.json`) ?? { created: fallback, updated: fallback },
-    description: `record dates from git history (${history.size} files)`,
+    datesOf: () => ({ created: date, updated: date }),
+    changes: [],
+    changesOf: () => [],
+    complete: false,
+    description: `${reason}: every record is dated ${date}, from ${origin}, and no changes are listed`,
   };
 }
 
-function fallbackDate(): string {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH ?? 0);
-  return new Date((Number.isFinite(epoch) ? epoch : 0) * 1000).toISOString().replace(".000Z", "Z");
-}
-
-/** Paths relative to the data folder, mapped to their first and last commit dates. */
-function gitFileDates(dataDir: string): Map<string, RecordDates> | undefined {
-  let log: string;
+function lastCommitDate(dataDir: string): string | undefined {
   try {
-    log = execFileSync("git", ["log", "--format=%x00%cI", "--name-only", "--no-renames", "--", "."], {
+    const date = execFileSync("git", ["log", "-1", "--format=%cI"], {
       cwd: dataDir,
       encoding: "utf8",
-      maxBuffer: 1 << 30,
       stdio: ["ignore", "pipe", "ignore"],
-    });
+    }).trim();
+    return date ? iso(Date.parse(date)) : undefined;
   } catch {
     return undefined;
   }
-  const prefix = execFileSync("git", ["rev-parse", "--show-prefix"], { cwd: dataDir, encoding: "utf8" }).trim();
-  const dates = new Map<string, RecordDates>();
-  // Newest commit first: the first date seen is `updated`, the last one `created`.
-  for (const block of log.split("\u0000").slice(1)) {
-    const [dateLine, ...files] = block.split("\n");
-    const date = new Date(dateLine!.trim()).toISOString().replace(".000Z", "Z");
-    for (const file of files) {
-      if (!file || !file.startsWith(prefix)) continue;
-      const relative = path.posix.relative(prefix.replace(/\/$/, ""), file);
-      const known = dates.get(relative);
-      if (known) known.created = date;
-      else dates.set(relative, { created: date, updated: date });
-    }
-  }
-  return dates.size ? dates : undefined;
+}
+
+function iso(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, "Z");
 }

@@ -41,6 +41,7 @@ export const messages = {
       postponed: "Postponed",
       rescheduled: "Rescheduled",
       completed: "Completed",
+      withdrawn: "Withdrawn",
     },
     organizationKinds: {
       "government-body": "Government body",
@@ -132,6 +133,10 @@ export const messages = {
     calendar: "Calendar (.ics)",
     people: "{count} attendees",
     withdrawnNotice: "This record was withdrawn.",
+    movedNotice: "The record that had the id “{id}” has a new address:",
+    changes: "Changes",
+    noChanges: "No changes recorded.",
+    fullHistory: "Full history (JSON)",
     seeSuccessor: "See {name}.",
     attendees: "attendees",
     apiPage: {
@@ -171,6 +176,9 @@ export const messages = {
       title: "Page not found",
       text: "There is no page at this address. It may have moved: the lists below lead to every record.",
     },
+    changesFeedTitle: "Changes",
+    changesFeedDescription:
+      "Every change to the registry's records, newest first: additions, corrections, renames and withdrawals.",
     eventsFeedTitle: "Events",
     eventsFeedDescription: "Every event of the cluster registry, newest first.",
     organizationFeedTitle: "Events of {name}",

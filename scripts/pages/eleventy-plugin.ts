@@ -9,6 +9,7 @@ import { organizationPage } from "./organization-page.ts";
 import type { PageItem, PagesIndex } from "./pages-index.ts";
 import { sourcePage } from "./source-page.ts";
 import { aboutPage, apiPage, notFoundPage } from "./static-pages.ts";
+import { redirectPage } from "./redirect-page.ts";
 
 /** What the pages are rendered from: the validated catalog, and which pages to render. */
 export interface PageSource {
@@ -57,6 +58,7 @@ export function registryPlugin(eleventyConfig: EleventyConfig, source: PageSourc
     api: (item: PageItem) => apiPage(site, catalog, item.locale, locales),
     about: (item: PageItem) => aboutPage(site, item.locale, locales),
     notFound: (item: PageItem) => notFoundPage(site, item.locale),
+    redirect: (item: PageItem) => redirectPage(site, catalog, item, locales),
   };
   eleventyConfig.addNunjucksGlobal("view", (template: keyof typeof views, item: PageItem) => views[template](item));
   // The result goes inside <script type="application/ld+json"> with `| safe`: jsonForScript escapes < > &.

@@ -9,21 +9,27 @@ import { eventJsonLd } from "./json-ld.ts";
 import { otherLanguages, paragraphsOf, textIn, type LangText } from "./localized-text.ts";
 import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
-import { organizationLink, recordDatesLine, whereLine, type Link } from "./record-lines.ts";
+import { changeLines, type ChangeLine } from "./change-lines.ts";
+import { eventLink, organizationLink, recordDatesLine, whereLine, type Link } from "./record-lines.ts";
+import { pageLinks } from "./page-links.ts";
 
 export interface EventPage {
   frame: PageFrame;
   heading: LangText;
   cancelled: boolean;
+  withdrawn?: { successor?: Link };
   facts: FactRow[];
   participants: { role: string; organization: Link; citations: number[] }[];
   speakers: { name: LangText; otherNames: LangText[]; title?: LangText; organization?: Link }[];
   description: LangText[];
   sources: CitedSource[];
   dates: string;
+  changes: ChangeLine[];
+  historyHref: string;
   jsonLd: object;
   jsonHref: string;
-  calendarHref: string;
+  /** Absent for a tombstone, which has no calendar. */
+  calendarHref?: string;
 }
 
 export function eventPage(
@@ -80,11 +86,17 @@ export function eventPage(
           { title: words.calendar, href: calendarHref, type: "text/calendar" },
         ],
         json: jsonHref,
+        ...(record.successor
+          ? { redirect: pageLinks(site, locale, sitePaths.recordPage("events", record.successor)).canonical }
+          : {}),
       },
       published,
     ),
     heading,
     cancelled: record.status === "cancelled",
+    ...(record.status === "withdrawn"
+      ? { withdrawn: record.successor ? { successor: eventLink(site, catalog, record.successor, locale) } : {} }
+      : {}),
     facts,
     participants: (record.participants ?? []).map((participant, index) => ({
       role: words.roles[participant.role],
@@ -100,8 +112,10 @@ export function eventPage(
     description: record.description ? paragraphsOf(textIn(record.description, locale)) : [],
     sources,
     dates: recordDatesLine(entry.dates, locale),
+    changes: changeLines(catalog, "events", id, locale),
+    historyHref: absoluteUrl(site, sitePaths.apiRecordHistory("events", id)),
     jsonLd: eventJsonLd(site, catalog, id),
     jsonHref,
-    calendarHref,
+    ...(record.status === "withdrawn" ? {} : { calendarHref }),
   };
 }

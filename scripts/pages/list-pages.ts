@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog/catalog.ts";
+import { isWithdrawn, type Catalog } from "../catalog/catalog.ts";
 import { messages, type Locale } from "../i18n/messages.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { sitePaths } from "../publish/site-paths.ts";
@@ -56,6 +56,7 @@ export function organizationListPage(
   const words = messages.en;
   const byKind = new Map<string, (Link & { status: string; sortKey: string })[]>();
   for (const entry of catalog.organizations.values()) {
+    if (isWithdrawn(entry)) continue;
     const link = organizationLink(site, catalog, entry.id, locale);
     const list = byKind.get(entry.record.kind) ?? [];
     list.push({ ...link, status: words.organizationStatuses[entry.record.status], sortKey: link.text });
@@ -83,7 +84,7 @@ export function organizationListPage(
       },
       published,
     ),
-    total: catalog.organizations.size,
+    total: catalog.liveIds.organizations.length,
     groups,
     data: dataLinks(site, "organizations"),
   };
@@ -105,11 +106,11 @@ export function eventListPage(
   const upcoming: EventLine[] = [];
   const pastByYear = new Map<string, EventLine[]>();
   // Upcoming events read soonest first; past ones newest first.
-  for (const id of [...catalog.eventsNewestFirst].reverse()) {
+  for (const id of [...catalog.liveEventsNewestFirst].reverse()) {
     const { record } = catalog.events.get(id)!;
     if (upcomingStatuses.has(record.status)) upcoming.push(eventLine(site, catalog, id, locale));
   }
-  for (const id of catalog.eventsNewestFirst) {
+  for (const id of catalog.liveEventsNewestFirst) {
     const { record } = catalog.events.get(id)!;
     if (upcomingStatuses.has(record.status)) continue;
     const year = record.start.slice(0, 4);
@@ -135,7 +136,7 @@ export function eventListPage(
       },
       published,
     ),
-    total: catalog.events.size,
+    total: catalog.liveIds.events.length,
     upcoming,
     pastByYear: [...pastByYear].map(([year, events]) => ({ year, events })),
     data: dataLinks(site, "events"),
@@ -163,18 +164,20 @@ export function sourceListPage(
       },
       published,
     ),
-    total: catalog.sources.size,
-    sources: [...catalog.sources.values()].map((entry) => {
-      const publisher = entry.record.publisher;
-      const publisherName = publisher?.organization
-        ? textIn(catalog.organizations.get(publisher.organization)!.record.names.display, locale).text
-        : publisher?.name;
-      return {
-        ...sourceLink(site, catalog, entry.id, locale),
-        kind: words.sourceKinds[entry.record.kind],
-        ...(publisherName ? { publisher: publisherName } : {}),
-      };
-    }),
+    total: catalog.liveIds.sources.length,
+    sources: [...catalog.sources.values()]
+      .filter((entry) => !isWithdrawn(entry))
+      .map((entry) => {
+        const publisher = entry.record.publisher;
+        const publisherName = publisher?.organization
+          ? textIn(catalog.organizations.get(publisher.organization)!.record.names.display, locale).text
+          : publisher?.name;
+        return {
+          ...sourceLink(site, catalog, entry.id, locale),
+          kind: words.sourceKinds[entry.record.kind],
+          ...(publisherName ? { publisher: publisherName } : {}),
+        };
+      }),
     data: dataLinks(site, "sources"),
   };
 }
@@ -218,10 +221,10 @@ export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, pub
     intro: words.homeIntro,
     counts: collectionNames.map((collection) => ({
       label: words.count[collection],
-      count: catalog[collection].size,
+      count: catalog.liveIds[collection].length,
       href: collectionHref(collection),
     })),
-    latestEvents: catalog.eventsNewestFirst.slice(0, 5).map((id) => eventLine(site, catalog, id, locale)),
+    latestEvents: catalog.liveEventsNewestFirst.slice(0, 5).map((id) => eventLine(site, catalog, id, locale)),
     eventsHref: collectionHref("events"),
     apiHref: pageFrame(site, { locale, sitePath: sitePaths.apiPage, title: "", section: "none" }, published).links.href,
     apiIndex: absoluteUrl(site, sitePaths.apiIndex),

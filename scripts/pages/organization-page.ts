@@ -8,6 +8,7 @@ import { fieldLabel, languageName } from "./field-labels.ts";
 import { organizationJsonLd } from "./json-ld.ts";
 import { otherLanguages, paragraphsOf, textIn, type LangText } from "./localized-text.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
+import { changeLines, type ChangeLine } from "./change-lines.ts";
 import { pageLinks } from "./page-links.ts";
 import { eventLine, organizationLink, recordDatesLine, whereLine, type EventLine, type Link } from "./record-lines.ts";
 
@@ -28,9 +29,12 @@ export interface OrganizationPage {
   children: Link[];
   sources: CitedSource[];
   dates: string;
+  changes: ChangeLine[];
+  historyHref: string;
   jsonLd: object;
   jsonHref: string;
-  feedHref: string;
+  /** Absent for a tombstone, which has no feed. */
+  feedHref?: string;
 }
 
 /** Everything the organization template shows, ready to print: no logic is left to the template. */
@@ -112,8 +116,14 @@ export function organizationPage(
           ? textIn(record.description, locale).text.split("\n")[0]!
           : words.organizationKinds[record.kind],
         section: "organizations",
-        feeds: [{ title: `${words.rssFeed}: ${heading.text}`, href: feedHref, type: "application/rss+xml" }],
+        feeds:
+          record.status === "withdrawn"
+            ? []
+            : [{ title: `${words.rssFeed}: ${heading.text}`, href: feedHref, type: "application/rss+xml" }],
         json: jsonHref,
+        ...(record.successor
+          ? { redirect: pageLinks(site, locale, sitePaths.recordPage("organizations", record.successor)).canonical }
+          : {}),
       },
       published,
     ),
@@ -128,9 +138,11 @@ export function organizationPage(
     children: relations.children.map((child) => organizationLink(site, catalog, child, locale)),
     sources,
     dates: recordDatesLine(entry.dates, locale),
+    changes: changeLines(catalog, "organizations", id, locale),
+    historyHref: absoluteUrl(site, sitePaths.apiRecordHistory("organizations", id)),
     jsonLd: organizationJsonLd(site, catalog, id),
     jsonHref,
-    feedHref,
+    ...(record.status === "withdrawn" ? {} : { feedHref }),
   };
 }
 

@@ -39,6 +39,8 @@ export interface PageFrame {
   feeds: FeedLink[];
   /** The page's JSON counterpart, linked with rel="alternate". */
   json?: string;
+  /** Where this page sends its readers at once: a renamed or withdrawn record's new address. */
+  redirect?: string;
 }
 
 export interface FrameOptions {
@@ -51,6 +53,8 @@ export interface FrameOptions {
   json?: string;
   /** Languages this page exists in; all published ones unless said otherwise. */
   available?: readonly Locale[];
+  /** Absolute URL this page redirects to; it is then also the canonical URL. */
+  redirect?: string;
 }
 
 export function pageFrame(site: SiteConfig, options: FrameOptions, published: readonly Locale[]): PageFrame {
@@ -81,5 +85,6 @@ export function pageFrame(site: SiteConfig, options: FrameOptions, published: re
         : [],
     feeds: options.feeds ?? [],
     ...(options.json ? { json: options.json } : {}),
+    ...(options.redirect ? { redirect: options.redirect } : {}),
   };
 }

@@ -10,6 +10,9 @@ export interface PageItem {
   locale: Locale;
   permalink: string;
   id?: string;
+  /** For a redirect page: the collection and the id the page sends readers to. */
+  collection?: CollectionName;
+  target?: string;
 }
 
 export type PageTemplate =
@@ -22,7 +25,8 @@ export type PageTemplate =
   | "source"
   | "api"
   | "about"
-  | "notFound";
+  | "notFound"
+  | "redirect";
 
 export type PagesIndex = Record<PageTemplate, PageItem[]>;
 
@@ -58,6 +62,21 @@ export function pagesIndex(site: SiteConfig, catalog: Catalog, locales: readonly
           locale,
           id,
           permalink: pageLinks(site, locale, sitePaths.recordPage(collection, id)).permalink,
+        });
+      }
+    }
+  }
+  // Former ids keep answering: their pages send readers to the renamed record.
+  index.redirect = [];
+  for (const locale of locales) {
+    for (const collection of Object.values(recordTemplates)) {
+      for (const [formerId, id] of catalog.formerIds[collection]) {
+        index.redirect.push({
+          locale,
+          collection,
+          id: formerId,
+          target: id,
+          permalink: pageLinks(site, locale, sitePaths.recordPage(collection, formerId)).permalink,
         });
       }
     }

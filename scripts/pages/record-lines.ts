@@ -32,6 +32,11 @@ export function sourceLink(site: SiteConfig, catalog: Catalog, id: string, local
   return { ...textIn(record.title, locale), href: recordHref(site, "sources", id, locale) };
 }
 
+export function eventLink(site: SiteConfig, catalog: Catalog, id: string, locale: Locale): Link {
+  const { record } = catalog.events.get(id)!;
+  return { ...textIn(record.title, locale), href: recordHref(site, "events", id, locale) };
+}
+
 export function eventLine(site: SiteConfig, catalog: Catalog, id: string, locale: Locale): EventLine {
   const { record } = catalog.events.get(id)!;
   return {

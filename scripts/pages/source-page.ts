@@ -7,14 +7,19 @@ import { fieldLabel, languageName } from "./field-labels.ts";
 import { otherLanguages, textIn, type LangText } from "./localized-text.ts";
 import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
-import { eventLine, organizationLink, recordDatesLine, type Link } from "./record-lines.ts";
+import { changeLines, type ChangeLine } from "./change-lines.ts";
+import { eventLine, organizationLink, recordDatesLine, sourceLink, type Link } from "./record-lines.ts";
+import { pageLinks } from "./page-links.ts";
 
 export interface SourcePage {
   frame: PageFrame;
   heading: LangText;
+  withdrawn?: { successor?: Link };
   facts: FactRow[];
   citedBy: { link: Link; type: string; supports: string }[];
   dates: string;
+  changes: ChangeLine[];
+  historyHref: string;
   jsonHref: string;
 }
 
@@ -64,6 +69,9 @@ export function sourcePage(
       published,
     ),
     heading,
+    ...(record.status === "withdrawn"
+      ? { withdrawn: record.successor ? { successor: sourceLink(site, catalog, record.successor, locale) } : {} }
+      : {}),
     facts,
     citedBy: catalog.sourceRelations.get(id)!.citedBy.map((citation) => {
       const link =
@@ -77,6 +85,8 @@ export function sourcePage(
       };
     }),
     dates: recordDatesLine(entry.dates, locale),
+    changes: changeLines(catalog, "sources", id, locale),
+    historyHref: absoluteUrl(site, sitePaths.apiRecordHistory("sources", id)),
     jsonHref,
   };
 }

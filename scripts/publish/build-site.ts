@@ -13,6 +13,9 @@ import { writeFeeds } from "./feeds/write-feeds.ts";
 import { OutputTree } from "./output-tree.ts";
 import { prepareCatalog } from "./prepare-catalog.ts";
 import { swapIntoPlace } from "./swap-into-place.ts";
+import { manifestDocument } from "./api/manifest.ts";
+import { robotsText, sitemapFiles } from "./sitemap.ts";
+import { sitePaths } from "./site-paths.ts";
 
 export interface BuildOptions {
   dataDir: string;
@@ -43,6 +46,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writeFeeds(options.site, catalog, output);
     const pages = pagesIndex(options.site, catalog, publishedLocales);
     await renderPages(staging, { site: options.site, catalog, locales: publishedLocales, pages }, output);
+    for (const sitemap of sitemapFiles(options.site, catalog, publishedLocales))
+      output.write(sitemap.sitePath, sitemap.text);
+    output.write(sitePaths.robots, robotsText(options.site));
+    // The manifest comes last: it lists every other file with its hash.
+    const manifest = manifestDocument(options.site, catalog, output.files);
+    problems.push(
+      ...checkOutput.responseSchema({ sitePath: sitePaths.apiManifest, schema: "manifest", document: manifest }),
+    );
+    output.write(sitePaths.apiManifest, `${JSON.stringify(manifest)}\n`);
     problems.push(...checkOutput.tree(output));
     if (problems.length) {
       fs.rmSync(staging, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { buildCatalog, type Catalog } from "../catalog/catalog.ts";
-import { readRecordDates } from "../history/record-dates.ts";
+import { readHistorySource } from "../history/record-dates.ts";
 import type { Finding } from "../validation/finding.ts";
 import { validateDataset } from "../validation/validate-dataset.ts";
 
@@ -15,11 +15,11 @@ export interface PreparedCatalog {
 export function prepareCatalog(dataDir: string): PreparedCatalog {
   const validation = validateDataset({ dataDir });
   if (validation.errorCount > 0) return { findings: validation.findings, errorCount: validation.errorCount, notes: [] };
-  const dates = readRecordDates(dataDir);
+  const history = readHistorySource(dataDir);
   return {
-    catalog: buildCatalog(validation.dataset, dates.datesOf),
+    catalog: buildCatalog(validation.dataset, history),
     findings: validation.findings,
     errorCount: 0,
-    notes: [dates.description],
+    notes: [history.description],
   };
 }

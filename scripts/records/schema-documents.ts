@@ -65,6 +65,10 @@ export const responseSchemaNames = [
   "source-document",
   "all",
   "dump-item",
+  "changes",
+  "history",
+  "moved",
+  "manifest",
 ] as const;
 export type ResponseSchemaName = (typeof responseSchemaNames)[number];
 

@@ -12,6 +12,12 @@ export type Organization = {
    */
   $schema?: string;
   id: RecordId;
+  /**
+   * Ids this record had before it was renamed, oldest first: their pages and JSON redirect here, and they can never be given to another record.
+   *
+   * @minItems 1
+   */
+  formerIds?: [RecordId, ...RecordId[]];
   names: Names;
   /**
    * What kind of organization this is.
@@ -327,6 +333,12 @@ export type Event = {
    */
   $schema?: string;
   id: RecordId;
+  /**
+   * Ids this record had before it was renamed, oldest first: their pages and JSON redirect here, and they can never be given to another record.
+   *
+   * @minItems 1
+   */
+  formerIds?: [RecordId, ...RecordId[]];
   title: LocalizedName;
   /**
    * What kind of event this is.
@@ -334,9 +346,10 @@ export type Event = {
   kind:
     "ceremony" | "conference" | "forum" | "workshop" | "meeting" | "lecture" | "exhibition" | "competition" | "other";
   /**
-   * Whether the event is scheduled, cancelled, postponed (to a date not yet known), rescheduled (to the new start given) or completed.
+   * Whether the event is scheduled, cancelled, postponed (to a date not yet known), rescheduled (to the new start given) or completed; or withdrawn from the registry (a tombstone, which points at its successor when it was a duplicate).
    */
-  status: "scheduled" | "cancelled" | "postponed" | "rescheduled" | "completed";
+  status: "scheduled" | "cancelled" | "postponed" | "rescheduled" | "completed" | "withdrawn";
+  successor?: RecordId;
   previousStart?: DateOrDateAndTime;
   start: DateOrDateAndTime;
   end?: DateOrDateAndTime;
@@ -376,6 +389,12 @@ export type Source = {
   $schema?: string;
   id: RecordId;
   /**
+   * Ids this record had before it was renamed, oldest first: their pages and JSON redirect here, and they can never be given to another record.
+   *
+   * @minItems 1
+   */
+  formerIds?: [RecordId, ...RecordId[]];
+  /**
    * What kind of document this is.
    */
   kind: "news-article" | "official-notice" | "report" | "website" | "dataset";
@@ -387,6 +406,11 @@ export type Source = {
   updated?: DateOrDateAndTime;
   accessed?: CalendarDate;
   archivedUrl?: WebAddress;
+  /**
+   * Set to "withdrawn" to keep a source that should no longer be cited as a tombstone, so that its address keeps answering.
+   */
+  status?: "withdrawn";
+  successor?: RecordId;
 };
 /**
  * BCP 47 language tag: a language, optionally a script and a region, as in "en", "zh-Hans" or "pt-BR".

@@ -1,6 +1,7 @@
 import { collectionNames, perCollection, type CollectionName, type RecordTypes } from "../records/collections.ts";
 import type { Dataset, LoadedRecord, RecordMaps } from "./dataset.ts";
 import type { Rule, RuleReportOptions } from "./rule.ts";
+import type { Baseline } from "../history/baseline.ts";
 
 export type RecordValues = { [C in CollectionName]?: RecordTypes[C][] };
 
@@ -27,11 +28,14 @@ export interface ReportedFinding {
 }
 
 /** Runs one rule over every record of an in-memory dataset and returns what it reported. */
-export function runRule(rule: Rule, dataset: Dataset): ReportedFinding[] {
+export function runRule(rule: Rule, dataset: Dataset, baseline?: Baseline): ReportedFinding[] {
   const findings: ReportedFinding[] = [];
   const targets = collectionNames.flatMap((name) => [...dataset.records[name].values()] as LoadedRecord[]);
-  rule.check({ dataset, targets }, (record, pointer, message, options: RuleReportOptions = {}) => {
-    findings.push({ file: record.file, pointer, message, severity: options.severity ?? "error" });
-  });
+  rule.check(
+    { dataset, targets, ...(baseline ? { baseline } : {}) },
+    (record, pointer, message, options: RuleReportOptions = {}) => {
+      findings.push({ file: record.file, pointer, message, severity: options.severity ?? "error" });
+    },
+  );
   return findings;
 }

@@ -1,10 +1,13 @@
 import type { Severity } from "./finding.ts";
 import type { Dataset, LoadedRecord } from "./dataset.ts";
+import type { Baseline } from "../history/baseline.ts";
 
 export interface RuleContext {
   dataset: Dataset;
   /** The records to check: all of them, or only those a commit changes. */
   targets: readonly LoadedRecord[];
+  /** The data at the base of the change being checked, when there is one. */
+  baseline?: Baseline;
 }
 
 export interface RuleReportOptions {
@@ -24,5 +27,7 @@ export interface Rule {
   name: string;
   description: string;
   scope: "record" | "dataset";
+  /** Set when the rule compares with a base revision, and so checks nothing without one. */
+  needsBaseline?: boolean;
   check(context: RuleContext, report: RuleReport): void;
 }

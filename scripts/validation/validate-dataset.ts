@@ -10,6 +10,7 @@ import { compareFindings, type Finding } from "./finding.ts";
 import { rules as allRules } from "./rules/index.ts";
 import type { Rule } from "./rule.ts";
 import { describeSchemaErrors } from "./schema-findings.ts";
+import { readBaseline } from "../history/baseline.ts";
 
 export interface ValidateOptions {
   dataDir: string;
@@ -19,6 +20,8 @@ export interface ValidateOptions {
    */
   only?: ReadonlySet<string>;
   rules?: readonly Rule[];
+  /** A git revision to compare with (a pull request's base): deleted records and dropped former ids are refused. */
+  base?: string;
 }
 
 export interface ValidationResult {
@@ -69,18 +72,22 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const dataset: Dataset = { records, knownIds, complete: !options.only && loadedCount === listing.files.length };
   const targets = collectionNames.flatMap((name) => [...records[name].values()] as LoadedRecord[]);
   const rules = (options.rules ?? allRules).filter((rule) => !options.only || rule.scope === "record");
+  const baseline = options.base ? readBaseline(options.dataDir, options.base) : undefined;
   for (const rule of rules) {
-    rule.check({ dataset, targets }, (record, pointer, message, reportOptions = {}) => {
-      const locate = locatorFor(record, locators);
-      findings.push({
-        file: record.file,
-        ...locate(pointer, reportOptions.target),
-        pointer,
-        message,
-        severity: reportOptions.severity ?? "error",
-        rule: rule.name,
-      });
-    });
+    rule.check(
+      { dataset, targets, ...(baseline ? { baseline } : {}) },
+      (record, pointer, message, reportOptions = {}) => {
+        const locate = locatorFor(record, locators);
+        findings.push({
+          file: record.file,
+          ...locate(pointer, reportOptions.target),
+          pointer,
+          message,
+          severity: reportOptions.severity ?? "error",
+          rule: rule.name,
+        });
+      },
+    );
   }
   findings.sort(compareFindings);
   const errorCount = findings.filter((finding) => finding.severity === "error").length;

@@ -169,7 +169,8 @@ describe("hostile text", () => {
 
   it("is each feed item's title, exactly, in feedsmith", () => {
     const tree = hostile();
-    const feeds = listFiles(tree.dir).filter((file) => file.endsWith(".xml"));
+    // Event feeds; the changes feed's items are sentences about changes (tests/history).
+    const feeds = listFiles(tree.dir).filter((file) => file.startsWith("feeds/") && file !== "feeds/changes.xml");
     let items = 0;
     for (const file of feeds) {
       const feed = parseRssFeed(readTreeFile(tree, file));

@@ -98,6 +98,12 @@ function selfLinks(tree: BuiltTree): { found: Found[]; missedInRaw: string[] } {
       for (const line of text.split("\n").filter(Boolean)) add(file, stringsIn(JSON.parse(line)));
     } else if (file.endsWith(".csv")) {
       add(file, (parseCsv(text) as string[][]).flat());
+    } else if (file.endsWith(".xml") && !file.startsWith("feeds/")) {
+      // Sitemaps: every <loc>.
+      add(
+        file,
+        [...text.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]!.replace(/&amp;/g, "&")),
+      );
     } else if (file.endsWith(".xml")) {
       const feed = parseRssFeed(text);
       add(file, [feed.link, ...(feed.atom?.links ?? []).map((link) => link.href)]);

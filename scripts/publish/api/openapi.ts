@@ -55,7 +55,10 @@ export function openapiDocument(site: SiteConfig, catalog: Catalog) {
     get(
       sitePaths.apiRecordTemplate(collection),
       `One ${type}, with its relations resolved`,
-      jsonResponse(`The ${type}'s document.`, `${type}-document`),
+      {
+        description: `The ${type}'s document; at a renamed record's former id, a stub that says where it is now.`,
+        content: { "application/json": { schema: { oneOf: [schemaRef(`${type}-document`), schemaRef("moved")] } } },
+      },
       [idParameter],
     );
     get(sitePaths.apiNdjson(collection), `Every ${type}, one JSON document per line`, {
@@ -68,6 +71,39 @@ export function openapiDocument(site: SiteConfig, catalog: Catalog) {
       textResponse("CSV with a header row.", "text/csv"),
     );
   }
+  for (const collection of collectionNames) {
+    const type = recordTypeOf[collection];
+    get(
+      sitePaths.apiRecordHistoryTemplate(collection),
+      `Every change to one ${type}, newest first`,
+      jsonResponse("The record's history.", "history"),
+      [idParameter],
+    );
+  }
+  get(
+    sitePaths.apiChanges,
+    "The newest changes to the registry, with links to every page",
+    jsonResponse("Changes, newest first.", "changes"),
+  );
+  get(
+    sitePaths.apiChangesPage("{page}"),
+    "One page of changes, counted from the oldest",
+    jsonResponse("Changes, newest first.", "changes"),
+    [
+      {
+        name: "page",
+        in: "path",
+        required: true,
+        description: "Page number; page 1 holds the oldest changes.",
+        schema: { type: "integer", minimum: 1 },
+      },
+    ],
+  );
+  get(
+    sitePaths.apiManifest,
+    "Every published file with its size and SHA-256",
+    jsonResponse("The manifest.", "manifest"),
+  );
   get(sitePaths.apiAll, "Every record of every collection", jsonResponse("All records.", "all"));
   get(sitePaths.apiDatapackage, "Frictionless Data Package describing the CSV files", {
     description: "A Data Package (https://specs.frictionlessdata.io/data-package/).",
@@ -80,6 +116,11 @@ export function openapiDocument(site: SiteConfig, catalog: Catalog) {
   get(
     sitePaths.eventsFeed,
     "RSS 2.0 feed of every event, newest first",
+    textResponse("RSS 2.0.", "application/rss+xml"),
+  );
+  get(
+    sitePaths.changesFeed,
+    "RSS 2.0 feed of the newest changes to the records",
     textResponse("RSS 2.0.", "application/rss+xml"),
   );
   get(

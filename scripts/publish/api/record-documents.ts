@@ -1,4 +1,4 @@
-import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
+import { isWithdrawn, type Catalog, type CatalogEntry } from "../../catalog/catalog.ts";
 import type { CollectionName } from "../../records/collections.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { sitePaths } from "../site-paths.ts";
@@ -25,8 +25,11 @@ export function recordDocument(site: SiteConfig, catalog: Catalog, entry: Catalo
       ...(entry.collection === "organizations"
         ? { feed: absoluteUrl(site, sitePaths.organizationFeed(entry.id)) }
         : {}),
-      ...(entry.collection === "events" ? { calendar: absoluteUrl(site, sitePaths.eventCalendar(entry.id)) } : {}),
+      ...(entry.collection === "events" && !isWithdrawn(entry)
+        ? { calendar: absoluteUrl(site, sitePaths.eventCalendar(entry.id)) }
+        : {}),
       schema: absoluteUrl(site, sitePaths.recordSchema(type)),
+      history: absoluteUrl(site, sitePaths.apiRecordHistory(entry.collection, entry.id)),
     },
   };
 }

@@ -10,6 +10,8 @@ import { allRecordsJson, ndjson } from "./dumps.ts";
 import { openapiDocument } from "./openapi.ts";
 import { publishedSchemas } from "./published-schemas.ts";
 import { recordDocument } from "./record-documents.ts";
+import { changeDocuments, historyDocument } from "./change-documents.ts";
+import { movedDocument } from "./moved-documents.ts";
 
 /** A JSON document and the response schema it must satisfy before the build is published. */
 export interface CheckedDocument {
@@ -42,10 +44,19 @@ export function writeApi(
     for (const entry of catalog[collection].values()) {
       const document = recordDocument(site, catalog, entry);
       emit(sitePaths.apiRecord(collection, entry.id), `${document.type as string}-document`, document);
+      emit(
+        sitePaths.apiRecordHistory(collection, entry.id),
+        "history",
+        historyDocument(site, catalog, collection, entry.id),
+      );
+    }
+    for (const formerId of catalog.formerIds[collection].keys()) {
+      emit(sitePaths.apiRecord(collection, formerId), "moved", movedDocument(site, catalog, collection, formerId));
     }
     output.write(sitePaths.apiNdjson(collection), ndjson(catalog, collection));
     output.write(sitePaths.apiCsv(collection), csvDump(site, catalog, collection));
   }
+  for (const { sitePath, document } of changeDocuments(site, catalog)) emit(sitePath, "changes", document);
   const all = allRecordsJson(site, catalog);
   check({ sitePath: sitePaths.apiAll, schema: "all", document: JSON.parse(all) });
   output.write(sitePaths.apiAll, all);

@@ -18,11 +18,13 @@ const statusOf = {
   completed: "CONFIRMED",
   postponed: "TENTATIVE",
   cancelled: "CANCELLED",
+  // Withdrawn events are left out of calendars; should one slip in, it must not look confirmed.
+  withdrawn: "CANCELLED",
 } as const;
 
 /** `calendar/events.ics`: every event, newest first. */
 export function eventsCalendar(site: SiteConfig, catalog: Catalog): string {
-  return calendar(site, catalog, catalog.eventsNewestFirst, messages.en.siteName);
+  return calendar(site, catalog, catalog.liveEventsNewestFirst, messages.en.siteName);
 }
 
 /** `calendar/events/<id>.ics`: one event. */

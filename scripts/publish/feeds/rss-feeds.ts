@@ -7,6 +7,8 @@ import { rfc822 } from "../../text/human-dates.ts";
 import { sitePaths } from "../site-paths.ts";
 import { localized, participantsText, whenText, whereText } from "./event-lines.ts";
 import { escapeHtml, xmlSafe } from "./xml-text.ts";
+import { changeItem } from "../api/change-documents.ts";
+import { describeFieldChange } from "../../history/describe-change.ts";
 
 const eventNamespace = "http://purl.org/rss/1.0/modules/event/";
 
@@ -27,7 +29,7 @@ export function eventsFeed(site: SiteConfig, catalog: Catalog): string {
     description: messages.en.eventsFeedDescription,
     sitePath: sitePaths.eventsFeed,
     pagePath: sitePaths.collectionPage("events"),
-    eventIds: catalog.eventsNewestFirst,
+    eventIds: catalog.liveEventsNewestFirst,
     updated: catalog.dataUpdated,
   });
 }
@@ -37,7 +39,7 @@ export function organizationFeed(site: SiteConfig, catalog: Catalog, organizatio
   const organization = catalog.organizations.get(organizationId)!;
   const relations = catalog.organizationRelations.get(organizationId)!;
   const involved = new Set([...relations.events.map((role) => role.event), ...relations.speakerAt]);
-  const eventIds = catalog.eventsNewestFirst.filter((id) => involved.has(id));
+  const eventIds = catalog.liveEventsNewestFirst.filter((id) => involved.has(id));
   const name = localized(organization.record.names.display, "en");
   const updated = [organization.dates.updated, ...eventIds.map((id) => catalog.events.get(id)!.dates.updated)]
     .sort()
@@ -91,4 +93,42 @@ function renderFeed(site: SiteConfig, catalog: Catalog, options: FeedOptions): s
   return `${feed
     .xml({ indent: true })
     .replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${rfc822(options.updated)}</lastBuildDate>`)}\n`;
+}
+
+/** How many of the newest changes the changes feed carries; the API pages hold the rest. */
+const changesInFeed = 50;
+
+/** RSS 2.0 of the newest changes to the registry, one sentence each: `feeds/changes.xml`. */
+export function changesFeed(site: SiteConfig, catalog: Catalog): string {
+  const feed = new RSS({
+    title: xmlSafe(`${messages.en.siteName}: ${messages.en.changesFeedTitle}`),
+    description: messages.en.changesFeedDescription,
+    feed_url: absoluteUrl(site, sitePaths.changesFeed),
+    site_url: absoluteUrl(site, sitePaths.home),
+    language: "en",
+    generator: "lingang-sci-tech-cluster-registry",
+  });
+  const newest = catalog.history.changes.slice(-changesInFeed).reverse();
+  for (const entry of newest) {
+    const item = changeItem(site, catalog, entry);
+    feed.item({
+      title: xmlSafe(item.summary),
+      description: xmlSafe(
+        item.fields.length
+          ? `<ul>${entry.fields.map((field) => `<li>${escapeHtml(describeFieldChange(field))}</li>`).join("")}</ul>`
+          : `<p>${escapeHtml(item.summary)}</p>`,
+      ),
+      url: item.links?.html ?? absoluteUrl(site, sitePaths.apiChanges),
+      // Several records can change in one commit: the guid names both.
+      guid: `${entry.commit}/${item.type}/${entry.id}`,
+      date: new Date(entry.date),
+      categories: [item.change, messages.en.recordTypes[entry.collection]],
+    });
+  }
+  return `${feed
+    .xml({ indent: true })
+    .replace(
+      /<lastBuildDate>[^<]*<\/lastBuildDate>/,
+      `<lastBuildDate>${rfc822(catalog.dataUpdated)}</lastBuildDate>`,
+    )}\n`;
 }

@@ -3,6 +3,7 @@ import { citedFieldsExist } from "./cited-fields-exist.ts";
 import { endNotBeforeStart } from "./end-not-before-start.ts";
 import { idMatchesFileName } from "./id-matches-file-name.ts";
 import { noCycles } from "./no-cycles.ts";
+import { noSilentDeletion } from "./no-silent-deletion.ts";
 import { placeholderText } from "./placeholder-text.ts";
 import { referencesResolve } from "./references-resolve.ts";
 import { sourceCited } from "./source-cited.ts";
@@ -20,4 +21,5 @@ export const rules: readonly Rule[] = [
   sourceCited,
   citedFieldsExist,
   placeholderText,
+  noSilentDeletion,
 ];

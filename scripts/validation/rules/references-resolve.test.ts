@@ -78,3 +78,16 @@ describe("references-resolve", () => {
     expect(runRule(referencesResolve, dataset)).toEqual([]);
   });
 });
+
+describe("references-resolve and renamed records", () => {
+  it("says what a former id was renamed to", () => {
+    const dataset = inMemoryDataset({
+      organizations: [sampleOrganization("sast-new", { formerIds: ["sast"] })],
+      sources: [sampleSource("article")],
+      events: [sampleEvent("forum", { participants: [{ organization: "sast", role: "host" }] })],
+    });
+    expect(runRule(referencesResolve, dataset).map((finding) => finding.message)).toEqual([
+      'no organization "sast" (it was renamed to "sast-new")',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
-import { collectionNames, singularOf } from "../../records/collections.ts";
+import { collectionNames, singularOf, type CollectionName } from "../../records/collections.ts";
+import type { Dataset } from "../dataset.ts";
 import { referencesOf } from "../../records/references.ts";
 import { didYouMean } from "../suggest-closest.ts";
 import type { Rule } from "../rule.ts";
@@ -16,14 +17,26 @@ export const referencesResolve: Rule = {
         const elsewhere = collectionNames.find(
           (other) => other !== reference.collection && dataset.knownIds[other].has(reference.id),
         );
-        const hint = elsewhere
-          ? ` (there is ${articleFor(singularOf(elsewhere))} ${singularOf(elsewhere)} with that id)`
-          : didYouMean(reference.id, known);
+        const renamedTo = renamedIds(dataset, reference.collection).get(reference.id);
+        const hint = renamedTo
+          ? ` (it was renamed to "${renamedTo}")`
+          : elsewhere
+            ? ` (there is ${articleFor(singularOf(elsewhere))} ${singularOf(elsewhere)} with that id)`
+            : didYouMean(reference.id, known);
         report(record, reference.pointer, `no ${singularOf(reference.collection)} "${reference.id}"${hint}`);
       }
     }
   },
 };
+
+/** Former ids of a collection's records, mapped to the ids they have now. */
+function renamedIds(dataset: Dataset, collection: CollectionName): Map<string, string> {
+  const renamed = new Map<string, string>();
+  for (const record of dataset.records[collection].values()) {
+    for (const formerId of (record.value as { formerIds?: string[] }).formerIds ?? []) renamed.set(formerId, record.id);
+  }
+  return renamed;
+}
 
 function articleFor(noun: string): string {
   return /^[aeiou]/.test(noun) ? "an" : "a";

@@ -30,3 +30,27 @@ describe("unique-ids", () => {
     expect(runRule(uniqueIds, dataset)).toEqual([]);
   });
 });
+
+describe("unique-ids and former ids", () => {
+  it("refuses a former id that is a live record's id", () => {
+    const dataset = inMemoryDataset({
+      organizations: [sampleOrganization("a", { formerIds: ["b"] }), sampleOrganization("b")],
+    });
+    expect(runRule(uniqueIds, dataset).map((finding) => [finding.file, finding.pointer, finding.message])).toEqual([
+      [
+        "data/organizations/a.json",
+        "/formerIds/0",
+        'former id "b" is the id of data/organizations/b.json: an id that is in use cannot also redirect',
+      ],
+    ]);
+  });
+
+  it("refuses a former id claimed twice", () => {
+    const dataset = inMemoryDataset({
+      organizations: [sampleOrganization("a", { formerIds: ["old"] }), sampleOrganization("b", { formerIds: ["old"] })],
+    });
+    expect(runRule(uniqueIds, dataset).map((finding) => finding.message)).toEqual([
+      'former id "old" is already claimed by data/organizations/a.json',
+    ]);
+  });
+});

@@ -4,7 +4,8 @@ import type { Rule } from "../rule.ts";
 
 export const uniqueIds: Rule = {
   name: "unique-ids",
-  description: "No two records of a collection claim the same id.",
+  description:
+    "No two records of a collection claim the same id, and no former id is claimed twice or is a live record's id.",
   scope: "dataset",
   check({ dataset }, report) {
     for (const collection of collectionNames) {
@@ -20,6 +21,25 @@ export const uniqueIds: Rule = {
         } else {
           claimedBy.set(record.value.id, record);
         }
+      }
+      const formerOwners = new Map<string, LoadedRecord>();
+      for (const record of dataset.records[collection].values()) {
+        ((record.value as { formerIds?: string[] }).formerIds ?? []).forEach((formerId, index) => {
+          const pointer = `/formerIds/${index}`;
+          const live = dataset.knownIds[collection].has(formerId) ? claimedBy.get(formerId) : undefined;
+          const earlier = formerOwners.get(formerId);
+          if (dataset.knownIds[collection].has(formerId)) {
+            report(
+              record,
+              pointer,
+              `former id "${formerId}" is the id of ${live?.file ?? "a record"}: an id that is in use cannot also redirect`,
+            );
+          } else if (earlier) {
+            report(record, pointer, `former id "${formerId}" is already claimed by ${earlier.file}`);
+          } else {
+            formerOwners.set(formerId, record);
+          }
+        });
       }
     }
   },

@@ -1,0 +1,22 @@
+import type { Catalog } from "../catalog/catalog.ts";
+import { describeChange } from "../history/describe-change.ts";
+import type { Locale } from "../i18n/messages.ts";
+import type { CollectionName } from "../records/collections.ts";
+import { humanDate } from "../text/human-dates.ts";
+
+/** How many changes a record's page lists; its history document has them all. */
+const changesOnPage = 10;
+
+export interface ChangeLine {
+  date: string;
+  summary: string;
+}
+
+/** The newest changes of a record, for its page. */
+export function changeLines(catalog: Catalog, collection: CollectionName, id: string, locale: Locale): ChangeLine[] {
+  return catalog.history
+    .changesOf(collection, id)
+    .slice(-changesOnPage)
+    .reverse()
+    .map((entry) => ({ date: humanDate(entry.date.slice(0, 10), locale), summary: describeChange(entry) }));
+}
