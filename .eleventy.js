@@ -6,5 +6,4 @@ import { currentPageSource } from "./scripts/pages/page-source.ts";
 
 export default async function (eleventyConfig) {
   configureEleventy(eleventyConfig, await currentPageSource());
-  return { dir: { input: "site" } };
 }

@@ -1,194 +1,199 @@
-/** The languages the pages are published in. */
+import { en } from "./en.ts";
+import { zhHans } from "./zh-hans.ts";
+
+/** The languages the pages are published in; English first, at the site's root. */
 export const locales = ["en", "zh-Hans"] as const;
 export type Locale = (typeof locales)[number];
 
-/**
- * Every interface string, in every language, in one place: templates and feeds look words
- * up here and never hold their own.
- */
-export const messages = {
-  en: {
-    siteName: "Lin-gang International Sci-Tech Organizations Cluster",
-    siteTagline: "Open data on the cluster for international science and technology organizations",
-    when: "When",
-    where: "Where",
-    organizers: "Organizers",
-    roles: {
-      guidance: "Guidance",
-      host: "Host",
-      "co-host": "Co-host",
-      organizer: "Organizer",
-      sponsor: "Sponsor",
-      supporter: "Supporter",
-      partner: "Partner",
-      participant: "Participant",
-      subject: "Subject",
-    },
-    eventKinds: {
-      ceremony: "Ceremony",
-      conference: "Conference",
-      forum: "Forum",
-      workshop: "Workshop",
-      meeting: "Meeting",
-      lecture: "Lecture",
-      exhibition: "Exhibition",
-      competition: "Competition",
-      other: "Event",
-    },
-    eventStatuses: {
-      scheduled: "Scheduled",
-      cancelled: "Cancelled",
-      postponed: "Postponed",
-      rescheduled: "Rescheduled",
-      completed: "Completed",
-      withdrawn: "Withdrawn",
-    },
-    organizationKinds: {
-      "government-body": "Government body",
-      association: "Association",
-      academy: "Academy",
-      university: "University",
-      "research-institute": "Research institute",
-      company: "Company",
-      "international-organization": "International organization",
-      cluster: "Cluster",
-      other: "Other",
-    },
-    organizationStatuses: { active: "Active", inactive: "Inactive", withdrawn: "Withdrawn" },
-    sourceKinds: {
-      "news-article": "News article",
-      "official-notice": "Official notice",
-      report: "Report",
-      website: "Website",
-      dataset: "Dataset",
-    },
-    skipToContent: "Skip to content",
-    nav: {
-      home: "Home",
-      organizations: "Organizations",
-      events: "Events",
-      sources: "Sources",
-      api: "API",
-      about: "About",
-    },
-    primaryNavigation: "Main",
-    footerLicence: "Data: CC0 1.0, dedicated to the public domain. Every fact cites its source.",
-    homeIntro:
-      "In November 2023 a cluster for international science and technology organizations was unveiled in the Lin-gang Special Area of Shanghai, under the guidance of the China Association for Science and Technology (CAST) and the People's Government of Shanghai Municipality. This registry publishes curated, source-cited open data about it: the organizations involved, their events, and the sources of every fact.",
-    latestEvents: "Latest events",
-    inNumbers: "The registry",
-    allEvents: "All events",
-    forDevelopers: "For developers",
-    forDevelopersText:
-      "Every record is also published as JSON, with bulk downloads, an OpenAPI description, RSS feeds and calendars.",
-    upcomingEvents: "Upcoming",
-    pastEvents: "Past",
-    noEvents: "None recorded.",
-    count: { organizations: "organizations", events: "events", sources: "sources" },
-    fields: {
-      name: "Name",
-      acronyms: "Acronyms",
-      aliases: "Also known as",
-      kind: "Kind",
-      status: "Status",
-      parent: "Part of",
-      children: "Units",
-      successor: "Replaced by",
-      predecessors: "Replaces",
-      location: "Location",
-      website: "Website",
-      otherLinks: "Other pages",
-      externalIds: "Identifiers",
-      founded: "Founded",
-      description: "Description",
-      when: "When",
-      previousStart: "Previously scheduled",
-      timeZone: "Time zone",
-      where: "Where",
-      participants: "Organizations",
-      speakers: "Speakers",
-      attendance: "Attendance",
-      title: "Title",
-      language: "Language",
-      publisher: "Publisher",
-      url: "Address",
-      published: "Published",
-      updated: "Updated (as stated)",
-      accessed: "Accessed",
-      archivedUrl: "Archived copy",
-      citedBy: "Cited by",
-    },
-    recordTypes: { organizations: "Organization", events: "Event", sources: "Source" },
-    events: "Events",
-    role: "Role",
-    sources: "Sources",
-    supports: "Supports",
-    sourceNumber: "Source",
-    wholeRecord: "the whole record",
-    noUrl: "No address is known; the title and publisher identify it.",
-    recordDates: "First added {created}; last updated {updated}.",
-    formats: "This record as",
-    json: "JSON",
-    rssFeed: "RSS feed",
-    calendar: "Calendar (.ics)",
-    people: "{count} attendees",
-    withdrawnNotice: "This record was withdrawn.",
-    movedNotice: "The record that had the id “{id}” has a new address:",
-    changes: "Changes",
-    noChanges: "No changes recorded.",
-    fullHistory: "Full history (JSON)",
-    seeSuccessor: "See {name}.",
-    attendees: "attendees",
-    apiPage: {
-      title: "API and downloads",
-      intro:
-        "Everything on this site is also published as static files: JSON documents for each record and collection, bulk downloads, an OpenAPI description, RSS feeds and iCalendar files. Fetch them with a plain GET; no key is needed.",
-      entryPoint: "Entry point",
-      endpoints: "Endpoints",
-      endpoint: "Endpoint",
-      returns: "Returns",
-      example: "Example",
-      schema: "Schema",
-      csvColumns: "CSV columns",
-      column: "Column",
-      type: "Type",
-      meaning: "Meaning",
-      licence: "Licence",
-      licenceText:
-        "The data is dedicated to the public domain under CC0 1.0: use it for anything, no permission needed. Citing the registry and its sources is appreciated.",
-    },
-    aboutPage: {
-      title: "About this registry",
-      what: "What this is",
-      whatText:
-        "A curated, open registry of the organizations, events and sources connected with the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area, unveiled on 6 November 2023.",
-      principles: "How the data is kept",
-      principlesText:
-        "Each organization, event and source is one JSON file, checked against a published JSON Schema before anything is built. Every organization and event cites at least one source, and can say which fields each source supports. Records hold only what their sources support; an empty field is preferred to a guess. Records are never deleted silently: withdrawn ones keep their address and point at what replaced them.",
-      licence: "Licence",
-      licenceText: "The data is dedicated to the public domain under CC0 1.0 Universal.",
-      contribute: "How to contribute",
-      contributeText:
-        "Corrections and additions are made by pull request to the repository: add or edit a record file, run the validator, and cite your source. Each record's page links to its JSON file, which shows exactly what the registry holds.",
-      repository: "The repository",
-    },
-    notFound: {
-      title: "Page not found",
-      text: "There is no page at this address. It may have moved: the lists below lead to every record.",
-    },
-    changesFeedTitle: "Changes",
-    changesFeedDescription:
-      "Every change to the registry's records, newest first: additions, corrections, renames and withdrawals.",
-    eventsFeedTitle: "Events",
-    eventsFeedDescription: "Every event of the cluster registry, newest first.",
-    organizationFeedTitle: "Events of {name}",
-    organizationFeedDescription: "Events in which {name} takes part, newest first.",
-  },
-} as const;
+/** A phrase that depends on a number, by plural category (`{count}` is filled in). */
+export interface Plural {
+  one: string;
+  other: string;
+}
 
-export type Messages = (typeof messages)["en"];
+/**
+ * The shape every language's catalog must fill: each interface string, looked up by templates,
+ * pages and feeds, which never hold words of their own.
+ */
+export interface Messages {
+  siteName: string;
+  siteTagline: string;
+  when: string;
+  where: string;
+  organizers: string;
+  roles: Record<
+    "guidance" | "host" | "co-host" | "organizer" | "sponsor" | "supporter" | "partner" | "participant" | "subject",
+    string
+  >;
+  eventKinds: Record<
+    "ceremony" | "conference" | "forum" | "workshop" | "meeting" | "lecture" | "exhibition" | "competition" | "other",
+    string
+  >;
+  eventStatuses: Record<"scheduled" | "cancelled" | "postponed" | "rescheduled" | "completed" | "withdrawn", string>;
+  organizationKinds: Record<
+    | "government-body"
+    | "association"
+    | "academy"
+    | "university"
+    | "research-institute"
+    | "company"
+    | "international-organization"
+    | "cluster"
+    | "other",
+    string
+  >;
+  organizationStatuses: Record<"active" | "inactive" | "withdrawn", string>;
+  sourceKinds: Record<"news-article" | "official-notice" | "report" | "website" | "dataset", string>;
+  skipToContent: string;
+  nav: Record<"home" | "organizations" | "events" | "sources" | "api" | "about", string>;
+  primaryNavigation: string;
+  languageSwitch: string;
+  footerLicence: string;
+  homeIntro: string;
+  latestEvents: string;
+  inNumbers: string;
+  allEvents: string;
+  forDevelopers: string;
+  forDevelopersText: string;
+  upcomingEvents: string;
+  pastEvents: string;
+  noEvents: string;
+  count: Record<"organizations" | "events" | "sources", Plural>;
+  fields: Record<
+    | "name"
+    | "acronyms"
+    | "aliases"
+    | "kind"
+    | "status"
+    | "parent"
+    | "children"
+    | "successor"
+    | "predecessors"
+    | "location"
+    | "website"
+    | "otherLinks"
+    | "externalIds"
+    | "founded"
+    | "description"
+    | "when"
+    | "previousStart"
+    | "timeZone"
+    | "where"
+    | "participants"
+    | "speakers"
+    | "attendance"
+    | "title"
+    | "language"
+    | "publisher"
+    | "url"
+    | "published"
+    | "updated"
+    | "accessed"
+    | "archivedUrl"
+    | "citedBy",
+    string
+  >;
+  recordTypes: Record<"organizations" | "events" | "sources", string>;
+  /** Record types as nouns inside a sentence ("every organization"). */
+  recordNouns: Record<"organizations" | "events" | "sources", string>;
+  events: string;
+  role: string;
+  sources: string;
+  supports: string;
+  sourceNumber: string;
+  wholeRecord: string;
+  noUrl: string;
+  recordDates: string;
+  formats: string;
+  json: string;
+  rssFeed: string;
+  /** The title of a feed link: "{feed}: {name}". */
+  feedLinkTitle: string;
+  calendar: string;
+  people: Plural;
+  withdrawnNotice: string;
+  movedNotice: string;
+  changes: string;
+  noChanges: string;
+  fullHistory: string;
+  apiPage: {
+    title: string;
+    intro: string;
+    entryPoint: string;
+    endpoints: string;
+    endpoint: string;
+    returns: string;
+    example: string;
+    schema: string;
+    csvColumns: string;
+    column: string;
+    type: string;
+    meaning: string;
+    licence: string;
+    licenceText: string;
+    /** What each endpoint returns; `{type}` is a record type's noun. */
+    describes: Record<
+      | "index"
+      | "list"
+      | "record"
+      | "history"
+      | "ndjson"
+      | "csv"
+      | "all"
+      | "datapackage"
+      | "openapi"
+      | "changes"
+      | "changesPage"
+      | "manifest"
+      | "eventsFeed"
+      | "organizationFeed"
+      | "changesFeed"
+      | "calendar"
+      | "eventCalendar"
+      | "schemas",
+      string
+    >;
+  };
+  aboutPage: {
+    title: string;
+    what: string;
+    whatText: string;
+    principles: string;
+    principlesText: string;
+    licence: string;
+    licenceText: string;
+    contribute: string;
+    contributeText: string;
+    repository: string;
+  };
+  notFound: { title: string; text: string };
+  changesFeedTitle: string;
+  changesFeedDescription: string;
+  eventsFeedTitle: string;
+  eventsFeedDescription: string;
+  organizationFeedTitle: string;
+  organizationFeedDescription: string;
+}
+
+export const messages: Record<Locale, Messages> = { en, "zh-Hans": zhHans };
+
+export function messagesFor(locale: Locale): Messages {
+  return messages[locale];
+}
 
 /** Fills `{name}`-style placeholders. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The phrase for a number in a language: "1 event", "2 events", "2 个活动". */
+export function plural(phrase: Plural, count: number, locale: Locale): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return fill(rules.select(count) === "one" ? phrase.one : phrase.other, { count: String(count) });
 }

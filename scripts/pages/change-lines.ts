@@ -3,13 +3,15 @@ import { describeChange } from "../history/describe-change.ts";
 import type { Locale } from "../i18n/messages.ts";
 import type { CollectionName } from "../records/collections.ts";
 import { humanDate } from "../text/human-dates.ts";
+import { marked, type LangText } from "./localized-text.ts";
 
 /** How many changes a record's page lists; its history document has them all. */
 const changesOnPage = 10;
 
 export interface ChangeLine {
   date: string;
-  summary: string;
+  /** Change summaries are written in English. */
+  summary: LangText;
 }
 
 /** The newest changes of a record, for its page. */
@@ -18,5 +20,8 @@ export function changeLines(catalog: Catalog, collection: CollectionName, id: st
     .changesOf(collection, id)
     .slice(-changesOnPage)
     .reverse()
-    .map((entry) => ({ date: humanDate(entry.date.slice(0, 10), locale), summary: describeChange(entry) }));
+    .map((entry) => ({
+      date: humanDate(entry.date.slice(0, 10), locale),
+      summary: marked(describeChange(entry), "en", locale),
+    }));
 }

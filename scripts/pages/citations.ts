@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import type { Locale } from "../i18n/messages.ts";
-import { messages } from "../i18n/messages.ts";
+import { messagesFor } from "../i18n/messages.ts";
 import type { SourceCitation } from "../records/types.generated.ts";
 import type { SiteConfig } from "../site-config.ts";
 import { sitePaths } from "../publish/site-paths.ts";
@@ -22,7 +22,7 @@ export function citedSources(
   catalog: Catalog,
   citations: readonly SourceCitation[],
   locale: Locale,
-  fieldLabel: (pointer: string) => string,
+  fieldLabel: (pointer: string, locale: Locale) => string,
 ): CitedSource[] {
   return citations.map((citation, index) => {
     const source = catalog.sources.get(citation.source)!.record;
@@ -31,7 +31,9 @@ export function citedSources(
       title: textIn(source.title, locale),
       href: pageLinks(site, locale, sitePaths.recordPage("sources", citation.source)).href,
       fields: citation.fields ?? [],
-      supports: citation.fields ? citation.fields.map(fieldLabel).join(", ") : messages.en.wholeRecord,
+      supports: citation.fields
+        ? citation.fields.map((field) => fieldLabel(field, locale)).join(locale === "en" ? ", " : "、")
+        : messagesFor(locale).wholeRecord,
     };
   });
 }

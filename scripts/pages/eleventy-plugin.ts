@@ -1,15 +1,15 @@
+import path from "node:path";
 import type { Catalog } from "../catalog/catalog.ts";
-import type { Locale } from "../i18n/messages.ts";
-import { messages } from "../i18n/messages.ts";
+import { messages, type Locale } from "../i18n/messages.ts";
+import { projectRoot } from "../project-paths.ts";
 import type { SiteConfig } from "../site-config.ts";
 import { eventPage } from "./event-page.ts";
-import { jsonForScript } from "./json-ld.ts";
 import { eventListPage, homePage, organizationListPage, sourceListPage } from "./list-pages.ts";
 import { organizationPage } from "./organization-page.ts";
-import type { PageItem, PagesIndex } from "./pages-index.ts";
+import type { PageItem, PagesIndex, PageTemplate } from "./pages-index.ts";
+import { redirectPage } from "./redirect-page.ts";
 import { sourcePage } from "./source-page.ts";
 import { aboutPage, apiPage, notFoundPage } from "./static-pages.ts";
-import { redirectPage } from "./redirect-page.ts";
 
 /** What the pages are rendered from: the validated catalog, and which pages to render. */
 export interface PageSource {
@@ -19,49 +19,66 @@ export interface PageSource {
   pages: PagesIndex;
 }
 
-/** The subset of Eleventy's configuration API this plugin uses. */
-interface EleventyConfig {
+/** The subset of Eleventy's configuration API this project uses. */
+export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
-  addNunjucksGlobal(name: string, value: unknown): void;
-  addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPassthroughCopy(paths: Record<string, string>): void;
-  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  addExtension(extensions: string[], options: { key: string }): void;
   setTemplateFormats(formats: string[]): void;
-  addPlugin(plugin: (config: EleventyConfig, options: PageSource) => void, options: PageSource): void;
+  setInputDirectory(directory: string): void;
 }
 
-/** The whole Eleventy setup: one template language, and the registry plugin. */
-export function configureEleventy(eleventyConfig: EleventyConfig, source: PageSource): void {
-  eleventyConfig.setTemplateFormats(["njk"]);
-  eleventyConfig.addPlugin(registryPlugin, source);
+/** The template file of each kind of page, in `site/`. */
+export const templateFiles: Record<PageTemplate, string> = {
+  home: "index.11ty.ts",
+  organizationList: "organizations/index.11ty.ts",
+  organization: "organizations/organization.11ty.ts",
+  eventList: "events/index.11ty.ts",
+  event: "events/event.11ty.ts",
+  sourceList: "sources/index.11ty.ts",
+  source: "sources/source.11ty.ts",
+  api: "api.11ty.ts",
+  about: "about.11ty.ts",
+  notFound: "404.11ty.ts",
+  redirect: "redirect.11ty.ts",
+};
+
+export const siteDir = path.join(projectRoot, "site");
+
+/** What each kind of page shows, computed from the catalog while the page renders. */
+export function pageViews(source: PageSource): Record<PageTemplate, (item: PageItem) => unknown> {
+  const { site, catalog, locales } = source;
+  return {
+    home: (item) => homePage(site, catalog, item.locale, locales),
+    organizationList: (item) => organizationListPage(site, catalog, item.locale, locales),
+    eventList: (item) => eventListPage(site, catalog, item.locale, locales),
+    sourceList: (item) => sourceListPage(site, catalog, item.locale, locales),
+    organization: (item) => organizationPage(site, catalog, item.id!, item.locale, locales),
+    event: (item) => eventPage(site, catalog, item.id!, item.locale, locales),
+    source: (item) => sourcePage(site, catalog, item.id!, item.locale, locales),
+    api: (item) => apiPage(site, catalog, item.locale, locales),
+    about: (item) => aboutPage(site, item.locale, locales),
+    notFound: (item) => notFoundPage(site, item.locale),
+    redirect: (item) => redirectPage(site, catalog, item, locales),
+  };
+}
+
+/** The data every template receives besides its view. */
+export function templateGlobals(source: PageSource) {
+  return { messages, site: { pathPrefix: source.site.pathPrefix } };
 }
 
 /**
- * Gives the templates in `site/` the pages to render and, for each page, a function that
- * builds its view from the catalog while it renders. Templates never see `data/`.
+ * The Eleventy setup of the site: page templates are JavaScript templates written in
+ * TypeScript (`*.11ty.ts`), which escape every value by default (site/_includes/html.ts).
+ * When Eleventy runs on its own, they paginate over `pages` and ask `views` for each page.
  */
-export function registryPlugin(eleventyConfig: EleventyConfig, source: PageSource): void {
-  const { site, catalog, locales } = source;
-  // Block tags leave no blank lines behind, which keeps pages small; text is still autoescaped.
-  eleventyConfig.setNunjucksEnvironmentOptions({ trimBlocks: true, lstripBlocks: true, autoescape: true });
+export function configureEleventy(eleventyConfig: EleventyConfig, source: PageSource): void {
+  eleventyConfig.setInputDirectory(siteDir);
+  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
+  eleventyConfig.setTemplateFormats(["11ty.ts"]);
   eleventyConfig.addGlobalData("pages", source.pages);
-  eleventyConfig.addGlobalData("messages", messages.en);
-  eleventyConfig.addGlobalData("site", { ...site, locales });
-  const views = {
-    home: (item: PageItem) => homePage(site, catalog, item.locale, locales),
-    organizationList: (item: PageItem) => organizationListPage(site, catalog, item.locale, locales),
-    eventList: (item: PageItem) => eventListPage(site, catalog, item.locale, locales),
-    sourceList: (item: PageItem) => sourceListPage(site, catalog, item.locale, locales),
-    organization: (item: PageItem) => organizationPage(site, catalog, item.id!, item.locale, locales),
-    event: (item: PageItem) => eventPage(site, catalog, item.id!, item.locale, locales),
-    source: (item: PageItem) => sourcePage(site, catalog, item.id!, item.locale, locales),
-    api: (item: PageItem) => apiPage(site, catalog, item.locale, locales),
-    about: (item: PageItem) => aboutPage(site, item.locale, locales),
-    notFound: (item: PageItem) => notFoundPage(site, item.locale),
-    redirect: (item: PageItem) => redirectPage(site, catalog, item, locales),
-  };
-  eleventyConfig.addNunjucksGlobal("view", (template: keyof typeof views, item: PageItem) => views[template](item));
-  // The result goes inside <script type="application/ld+json"> with `| safe`: jsonForScript escapes < > &.
-  eleventyConfig.addFilter("jsonForScript", (value: unknown) => jsonForScript(value));
-  eleventyConfig.addPassthroughCopy({ "site/assets": "assets" });
+  eleventyConfig.addGlobalData("views", pageViews(source));
+  for (const [name, value] of Object.entries(templateGlobals(source))) eleventyConfig.addGlobalData(name, value);
+  eleventyConfig.addPassthroughCopy({ [path.join(siteDir, "assets")]: "assets" });
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { fill, messages, type Locale } from "../i18n/messages.ts";
+import { fill, messagesFor, plural, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../publish/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../site-config.ts";
 import { humanDate, humanDateRange } from "../text/human-dates.ts";
@@ -10,7 +10,7 @@ import { otherLanguages, paragraphsOf, textIn, type LangText } from "./localized
 import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
-import { eventLink, organizationLink, recordDatesLine, whereLine, type Link } from "./record-lines.ts";
+import { eventLink, organizationLink, recordDatesLine, whereParts, type Link } from "./record-lines.ts";
 import { pageLinks } from "./page-links.ts";
 
 export interface EventPage {
@@ -41,7 +41,7 @@ export function eventPage(
 ): EventPage {
   const entry = catalog.events.get(id)!;
   const { record } = entry;
-  const words = messages.en;
+  const words = messagesFor(locale);
   const sources = citedSources(site, catalog, record.sources, locale, fieldLabel);
   const heading = textIn(record.title, locale);
   const jsonHref = absoluteUrl(site, sitePaths.apiRecord("events", id));
@@ -56,14 +56,14 @@ export function eventPage(
   if (record.previousStart)
     row(words.fields.previousStart, "/previousStart", [{ text: humanDate(record.previousStart, locale) }]);
   row(words.fields.timeZone, "/timeZone", [{ text: record.timeZone }]);
-  const where = record.location ? whereLine(record.location, locale) : undefined;
-  if (where) row(words.fields.where, "/location", [where]);
+  const where = record.location ? whereParts(record.location, locale) : [];
+  if (where.length) row(words.fields.where, "/location", [{ text: "", parts: where }]);
   row(words.fields.kind, "/kind", [{ text: words.eventKinds[record.kind] }]);
   row(words.fields.status, "/status", [{ text: words.eventStatuses[record.status] }]);
   if (record.attendance) {
     const attendance = record.attendance;
     row(words.fields.attendance, "/attendance", [
-      ...(attendance.count !== undefined ? [{ text: fill(words.people, { count: String(attendance.count) }) }] : []),
+      ...(attendance.count !== undefined ? [{ text: plural(words.people, attendance.count, locale) }] : []),
       ...(attendance.description ? [textIn(attendance.description, locale)] : []),
     ]);
   }
@@ -79,7 +79,7 @@ export function eventPage(
         section: "events",
         feeds: [
           {
-            title: `${words.rssFeed}: ${words.eventsFeedTitle}`,
+            title: fill(words.feedLinkTitle, { feed: words.rssFeed, name: words.eventsFeedTitle }),
             href: absoluteUrl(site, sitePaths.eventsFeed),
             type: "application/rss+xml",
           },

@@ -1,54 +1,62 @@
-import { messages } from "../i18n/messages.ts";
+import { messagesFor, type Locale } from "../i18n/messages.ts";
 import { pointerSegments } from "../records/json-pointer.ts";
 
-const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
+const languageNames = new Map<Locale, Intl.DisplayNames>();
 
-/** "Simplified Chinese" for `zh-Hans`: how a field's language is named beside it. */
-export function languageName(tag: string): string {
-  return languageNames.of(tag) ?? tag;
+/** "Simplified Chinese" (or "简体中文") for `zh-Hans`: how a field's language is named beside it. */
+export function languageName(tag: string, locale: Locale): string {
+  let names = languageNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "language" });
+    languageNames.set(locale, names);
+  }
+  return names.of(tag) ?? tag;
 }
 
-const labels = messages.en.fields;
-const topLevel: Record<string, string> = {
-  names: labels.name,
-  title: labels.title,
-  kind: labels.kind,
-  status: labels.status,
-  parent: labels.parent,
-  successor: labels.successor,
-  location: labels.location,
-  links: labels.website,
-  externalIds: labels.externalIds,
-  founded: labels.founded,
-  description: labels.description,
-  start: labels.when,
-  end: labels.when,
-  previousStart: labels.previousStart,
-  timeZone: labels.timeZone,
-  participants: labels.participants,
-  speakers: labels.speakers,
-  attendance: labels.attendance,
-  language: labels.language,
-  publisher: labels.publisher,
-  url: labels.url,
-  published: labels.published,
-  updated: labels.updated,
-  accessed: labels.accessed,
-  archivedUrl: labels.archivedUrl,
+const topLevelField: Record<string, keyof ReturnType<typeof messagesFor>["fields"]> = {
+  names: "name",
+  title: "title",
+  kind: "kind",
+  status: "status",
+  parent: "parent",
+  successor: "successor",
+  location: "location",
+  links: "website",
+  externalIds: "externalIds",
+  founded: "founded",
+  description: "description",
+  start: "when",
+  end: "when",
+  previousStart: "previousStart",
+  timeZone: "timeZone",
+  participants: "participants",
+  speakers: "speakers",
+  attendance: "attendance",
+  language: "language",
+  publisher: "publisher",
+  url: "url",
+  published: "published",
+  updated: "updated",
+  accessed: "accessed",
+  archivedUrl: "archivedUrl",
 };
 
-const nameParts: Record<string, string> = { display: labels.name, acronyms: labels.acronyms, aliases: labels.aliases };
+const nameParts = { display: "name", acronyms: "acronyms", aliases: "aliases" } as const;
 
 /** A human name for a cited field, such as "Name (Simplified Chinese)" for `/names/display/zh-Hans`. */
-export function fieldLabel(pointer: string): string {
+export function fieldLabel(pointer: string, locale: Locale): string {
+  const labels = messagesFor(locale).fields;
+  const inLanguage = (label: string, tag: string) =>
+    locale === "en" ? `${label} (${languageName(tag, locale)})` : `${label}（${languageName(tag, locale)}）`;
   const [first, second, third] = pointerSegments(pointer);
   if (first === "names" && second !== undefined) {
-    const part = nameParts[second] ?? labels.name;
-    return third ? `${part} (${languageName(third)})` : part;
+    const part = labels[nameParts[second as keyof typeof nameParts] ?? "name"];
+    return third ? inLanguage(part, third) : part;
   }
   if ((first === "title" || first === "description") && second !== undefined) {
-    return `${topLevel[first]} (${languageName(second)})`;
+    return inLanguage(labels[topLevelField[first]!], second);
   }
   if (first === "links" && second === "other") return labels.otherLinks;
-  return topLevel[first ?? ""] ?? pointer;
+  const field = topLevelField[first ?? ""];
+  return field ? labels[field] : pointer;
 }

@@ -1,10 +1,10 @@
 import { isWithdrawn, type Catalog } from "../catalog/catalog.ts";
-import { messages, type Locale } from "../i18n/messages.ts";
+import { fill, messagesFor, plural, type Locale } from "../i18n/messages.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { sitePaths } from "../publish/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../site-config.ts";
 import { compareCodePoints } from "../text/code-point-order.ts";
-import { textIn } from "./localized-text.ts";
+import { marked, textIn, type LangText } from "./localized-text.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { eventLine, organizationLink, sourceLink, type EventLine, type Link } from "./record-lines.ts";
 
@@ -34,7 +34,7 @@ export interface EventListPage {
 export interface SourceListPage {
   frame: PageFrame;
   total: number;
-  sources: (Link & { kind: string; publisher?: string })[];
+  sources: (Link & { kind: string; publisher?: LangText })[];
   data: DataLinks;
 }
 
@@ -53,7 +53,7 @@ export function organizationListPage(
   locale: Locale,
   published: readonly Locale[],
 ): OrganizationListPage {
-  const words = messages.en;
+  const words = messagesFor(locale);
   const byKind = new Map<string, (Link & { status: string; sortKey: string })[]>();
   for (const entry of catalog.organizations.values()) {
     if (isWithdrawn(entry)) continue;
@@ -102,7 +102,7 @@ export function eventListPage(
   locale: Locale,
   published: readonly Locale[],
 ): EventListPage {
-  const words = messages.en;
+  const words = messagesFor(locale);
   const upcoming: EventLine[] = [];
   const pastByYear = new Map<string, EventLine[]>();
   // Upcoming events read soonest first; past ones newest first.
@@ -129,7 +129,11 @@ export function eventListPage(
         title: words.nav.events,
         section: "events",
         feeds: [
-          { title: `${words.rssFeed}: ${words.eventsFeedTitle}`, href: feedHref, type: "application/rss+xml" },
+          {
+            title: fill(words.feedLinkTitle, { feed: words.rssFeed, name: words.eventsFeedTitle }),
+            href: feedHref,
+            type: "application/rss+xml",
+          },
           { title: words.calendar, href: calendarHref, type: "text/calendar" },
         ],
         json: absoluteUrl(site, sitePaths.apiCollection("events")),
@@ -151,7 +155,7 @@ export function sourceListPage(
   locale: Locale,
   published: readonly Locale[],
 ): SourceListPage {
-  const words = messages.en;
+  const words = messagesFor(locale);
   return {
     frame: pageFrame(
       site,
@@ -169,9 +173,12 @@ export function sourceListPage(
       .filter((entry) => !isWithdrawn(entry))
       .map((entry) => {
         const publisher = entry.record.publisher;
-        const publisherName = publisher?.organization
-          ? textIn(catalog.organizations.get(publisher.organization)!.record.names.display, locale).text
-          : publisher?.name;
+        // Names as credited are kept as written, in the source's language (usually English).
+        const publisherName: LangText | undefined = publisher?.organization
+          ? textIn(catalog.organizations.get(publisher.organization)!.record.names.display, locale)
+          : publisher?.name
+            ? marked(publisher.name, "en", locale)
+            : undefined;
         return {
           ...sourceLink(site, catalog, entry.id, locale),
           kind: words.sourceKinds[entry.record.kind],
@@ -185,7 +192,7 @@ export function sourceListPage(
 export interface HomePage {
   frame: PageFrame;
   intro: string;
-  counts: { label: string; count: number; href: string }[];
+  counts: { label: string; href: string }[];
   latestEvents: EventLine[];
   eventsHref: string;
   apiHref: string;
@@ -195,7 +202,7 @@ export interface HomePage {
 }
 
 export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, published: readonly Locale[]): HomePage {
-  const words = messages.en;
+  const words = messagesFor(locale);
   const feedHref = absoluteUrl(site, sitePaths.eventsFeed);
   const calendarHref = absoluteUrl(site, sitePaths.eventsCalendar);
   const frame = pageFrame(
@@ -206,7 +213,11 @@ export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, pub
       title: words.siteName,
       section: "home",
       feeds: [
-        { title: `${words.rssFeed}: ${words.eventsFeedTitle}`, href: feedHref, type: "application/rss+xml" },
+        {
+          title: fill(words.feedLinkTitle, { feed: words.rssFeed, name: words.eventsFeedTitle }),
+          href: feedHref,
+          type: "application/rss+xml",
+        },
         { title: words.calendar, href: calendarHref, type: "text/calendar" },
       ],
       json: absoluteUrl(site, sitePaths.apiIndex),
@@ -220,8 +231,7 @@ export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, pub
     frame,
     intro: words.homeIntro,
     counts: collectionNames.map((collection) => ({
-      label: words.count[collection],
-      count: catalog.liveIds[collection].length,
+      label: plural(words.count[collection], catalog.liveIds[collection].length, locale),
       href: collectionHref(collection),
     })),
     latestEvents: catalog.liveEventsNewestFirst.slice(0, 5).map((id) => eventLine(site, catalog, id, locale)),

@@ -1,21 +1,24 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { messages, type Locale } from "../i18n/messages.ts";
+import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../publish/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../site-config.ts";
 import { humanDate } from "../text/human-dates.ts";
 import { citationsFor, citedSources, type CitedSource } from "./citations.ts";
-import { fieldLabel, languageName } from "./field-labels.ts";
+import { fieldLabel } from "./field-labels.ts";
 import { organizationJsonLd } from "./json-ld.ts";
 import { otherLanguages, paragraphsOf, textIn, type LangText } from "./localized-text.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
 import { pageLinks } from "./page-links.ts";
-import { eventLine, organizationLink, recordDatesLine, whereLine, type EventLine, type Link } from "./record-lines.ts";
+import { eventLine, organizationLink, recordDatesLine, whereParts, type EventLine, type Link } from "./record-lines.ts";
+
+/** One value of a fact: text, a link, or parts in different languages shown as one (a location). */
+export type FactValue = LangText & { href?: string; parts?: LangText[] };
 
 /** One row of a record's facts: a label, its values, and the sources that support it. */
 export interface FactRow {
   label: string;
-  values: (LangText & { href?: string; note?: string })[];
+  values: FactValue[];
   citations: number[];
 }
 
@@ -48,7 +51,7 @@ export function organizationPage(
   const entry = catalog.organizations.get(id)!;
   const { record } = entry;
   const relations = catalog.organizationRelations.get(id)!;
-  const words = messages.en;
+  const words = messagesFor(locale);
   const sources = citedSources(site, catalog, record.sources, locale, fieldLabel);
   const heading = textIn(record.names.display, locale);
   const feedHref = absoluteUrl(site, sitePaths.organizationFeed(id));
@@ -59,9 +62,8 @@ export function organizationPage(
   };
 
   for (const other of otherLanguages(record.names.display, locale)) {
-    row(`${words.fields.name} (${languageName(other.lang ?? locale)})`, `/names/display/${other.lang ?? locale}`, [
-      other,
-    ]);
+    const language = other.lang ?? locale;
+    row(fieldLabel(`/names/display/${language}`, locale), `/names/display/${language}`, [other]);
   }
   for (const [part, label] of [
     ["acronyms", words.fields.acronyms],
@@ -85,8 +87,8 @@ export function organizationPage(
     "/id",
     relations.predecessors.map((other) => organizationLink(site, catalog, other, locale)),
   );
-  const where = record.location ? whereLine(record.location, locale) : undefined;
-  if (where) row(words.fields.location, "/location", [where]);
+  const where = record.location ? whereParts(record.location, locale) : [];
+  if (where.length) row(words.fields.location, "/location", [{ text: "", parts: where }]);
   if (record.links?.website)
     row(words.fields.website, "/links/website", [{ text: record.links.website, href: record.links.website }]);
   row(
@@ -119,7 +121,13 @@ export function organizationPage(
         feeds:
           record.status === "withdrawn"
             ? []
-            : [{ title: `${words.rssFeed}: ${heading.text}`, href: feedHref, type: "application/rss+xml" }],
+            : [
+                {
+                  title: fill(words.feedLinkTitle, { feed: words.rssFeed, name: heading.text }),
+                  href: feedHref,
+                  type: "application/rss+xml",
+                },
+              ],
         json: jsonHref,
         ...(record.successor
           ? { redirect: pageLinks(site, locale, sitePaths.recordPage("organizations", record.successor)).canonical }

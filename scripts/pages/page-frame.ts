@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n/messages.ts";
-import { messages } from "../i18n/messages.ts";
+import { messagesFor } from "../i18n/messages.ts";
 import { locales } from "../i18n/messages.ts";
 import type { SiteConfig } from "../site-config.ts";
 import { pageLinks, type PageLinks } from "./page-links.ts";
@@ -8,7 +8,10 @@ export type Section = "home" | "organizations" | "events" | "sources" | "api" | 
 
 export interface Alternate {
   hreflang: string;
+  /** Absolute, as hreflang links must be. */
   href: string;
+  /** Root-relative, for the language switch. */
+  localHref: string;
 }
 
 export interface FeedLink {
@@ -70,18 +73,21 @@ export function pageFrame(site: SiteConfig, options: FrameOptions, published: re
     locale: options.locale,
     nav: sections.map(([key, sitePath]) => ({
       key,
-      label: messages.en.nav[key],
+      label: messagesFor(options.locale).nav[key],
       href: pageLinks(site, options.locale, sitePath).href,
       current: options.section === key,
     })),
     homeHref: pageLinks(site, options.locale, "").href,
     title: options.title,
-    description: options.description ?? messages.en.siteTagline,
+    description: options.description ?? messagesFor(options.locale).siteTagline,
     section: options.section,
     links: pageLinks(site, options.locale, options.sitePath),
     alternates:
       available.length > 1
-        ? available.map((locale) => ({ hreflang: locale, href: pageLinks(site, locale, options.sitePath).canonical }))
+        ? available.map((locale) => {
+            const links = pageLinks(site, locale, options.sitePath);
+            return { hreflang: locale, href: links.canonical, localHref: links.href };
+          })
         : [],
     feeds: options.feeds ?? [],
     ...(options.json ? { json: options.json } : {}),

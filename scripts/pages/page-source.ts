@@ -7,7 +7,7 @@ import type { PageSource } from "./eleventy-plugin.ts";
 import { pagesIndex } from "./pages-index.ts";
 
 /** The languages the pages are published in. */
-export const publishedLocales = ["en"] as const satisfies readonly (typeof locales)[number][];
+export const publishedLocales = locales;
 
 /**
  * The page source for `.eleventy.js`, when Eleventy is started on its own rather than by

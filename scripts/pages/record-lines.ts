@@ -1,5 +1,5 @@
 import type { Catalog, RecordDates } from "../catalog/catalog.ts";
-import { fill, messages, type Locale } from "../i18n/messages.ts";
+import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
 import type { CollectionName } from "../records/collections.ts";
 import type { Location } from "../records/types.generated.ts";
 import { sitePaths } from "../publish/site-paths.ts";
@@ -43,27 +43,33 @@ export function eventLine(site: SiteConfig, catalog: Catalog, id: string, locale
     title: textIn(record.title, locale),
     href: recordHref(site, "events", id, locale),
     when: humanDateRange(record.start, record.end, locale),
-    status: messages.en.eventStatuses[record.status],
-    kind: messages.en.eventKinds[record.kind],
+    status: messagesFor(locale).eventStatuses[record.status],
+    kind: messagesFor(locale).eventKinds[record.kind],
   };
 }
 
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+const countryNames = new Map<Locale, Intl.DisplayNames>();
+
+/** A country's name in the page's language, from its ISO 3166-1 code. */
+export function countryName(code: string, locale: Locale): string {
+  let names = countryNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "region" });
+    countryNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}
 
 /** A location as one line, in the page's language where the record has it. */
-export function whereLine(location: Location, locale: Locale): LangText | undefined {
+/** A location as its parts (place, city, country), each in the page's language where the record has it. */
+export function whereParts(location: Location, locale: Locale): LangText[] {
   const parts = [location.place, location.city].flatMap((part) => (part ? [textIn(part, locale)] : []));
-  const country = location.country ? countryNames.of(location.country) : undefined;
-  const texts = [...parts.map((part) => part.text), ...(country ? [country] : [])];
-  if (!texts.length) return undefined;
-  // One line carries one lang attribute: mark it only when every part is in the same other language.
-  const languages = new Set(parts.map((part) => part.lang));
-  const lang = languages.size === 1 && !country ? [...languages][0] : undefined;
-  return lang ? { text: texts.join(", "), lang } : { text: texts.join(", ") };
+  if (location.country) parts.push({ text: countryName(location.country, locale) });
+  return parts;
 }
 
 export function recordDatesLine(dates: RecordDates, locale: Locale): string {
-  return fill(messages.en.recordDates, {
+  return fill(messagesFor(locale).recordDates, {
     created: humanDate(dates.created.slice(0, 10), locale),
     updated: humanDate(dates.updated.slice(0, 10), locale),
   });

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { fill, messages } from "../i18n/messages.ts";
+import { fill, messagesFor } from "../i18n/messages.ts";
 import { sitePaths } from "../publish/site-paths.ts";
 import type { SiteConfig } from "../site-config.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
@@ -40,7 +40,7 @@ export function redirectPage(
       },
       published,
     ),
-    message: fill(messages.en.movedNotice, { id: item.id! }),
+    message: fill(messagesFor(item.locale).movedNotice, { id: item.id! }),
     target:
       collection === "organizations"
         ? organizationLink(site, catalog, item.target!, item.locale)

@@ -1,10 +1,10 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { messages, type Locale } from "../i18n/messages.ts";
+import { messagesFor, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../publish/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../site-config.ts";
 import { humanDate } from "../text/human-dates.ts";
 import { fieldLabel, languageName } from "./field-labels.ts";
-import { otherLanguages, textIn, type LangText } from "./localized-text.ts";
+import { marked, otherLanguages, textIn, type LangText } from "./localized-text.ts";
 import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
@@ -32,7 +32,7 @@ export function sourcePage(
 ): SourcePage {
   const entry = catalog.sources.get(id)!;
   const { record } = entry;
-  const words = messages.en;
+  const words = messagesFor(locale);
   const heading = textIn(record.title, locale);
   const jsonHref = absoluteUrl(site, sitePaths.apiRecord("sources", id));
   const facts: FactRow[] = [];
@@ -41,12 +41,13 @@ export function sourcePage(
   };
   for (const other of otherLanguages(record.title, locale)) row(words.fields.title, [other]);
   row(words.fields.kind, [{ text: words.sourceKinds[record.kind] }]);
-  if (record.language) row(words.fields.language, [{ text: languageName(record.language) }]);
+  if (record.language) row(words.fields.language, [{ text: languageName(record.language, locale) }]);
   const publisher = record.publisher;
   if (publisher) {
     row(words.fields.publisher, [
       ...(publisher.organization ? [organizationLink(site, catalog, publisher.organization, locale)] : []),
-      ...(publisher.name ? [{ text: publisher.name }] : []),
+      // The publisher as the document credits it, in the document's words.
+      ...(publisher.name ? [marked(publisher.name, "en", locale)] : []),
     ]);
   }
   row(words.fields.url, record.url ? [{ text: record.url, href: record.url }] : [{ text: words.noUrl }]);
@@ -81,7 +82,9 @@ export function sourcePage(
       return {
         link,
         type: words.recordTypes[citation.collection],
-        supports: citation.fields ? citation.fields.map(fieldLabel).join(", ") : words.wholeRecord,
+        supports: citation.fields
+          ? citation.fields.map((field) => fieldLabel(field, locale)).join(locale === "en" ? ", " : "、")
+          : words.wholeRecord,
       };
     }),
     dates: recordDatesLine(entry.dates, locale),

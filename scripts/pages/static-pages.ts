@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { messages, type Locale } from "../i18n/messages.ts";
+import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
 import { csvColumns } from "../publish/api/csv-columns.ts";
 import { recordTypeOf } from "../publish/api/api-contract.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
@@ -19,96 +19,78 @@ export interface ApiPage {
   frame: PageFrame;
   entryPoint: string;
   endpoints: Endpoint[];
-  columns: { collection: string; columns: { name: string; type: string; description: string }[] }[];
+  columns: { collection: CollectionName; columns: { name: string; type: string; description: string }[] }[];
 }
 
 /** The API page lists every published endpoint, each with a command to copy. */
 export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, published: readonly Locale[]): ApiPage {
+  const words = messagesFor(locale);
+  const describes = words.apiPage.describes;
   const url = (sitePath: string) => absoluteUrl(site, sitePath);
   const schema = (name: string) => url(sitePaths.responseSchema(name));
-  const firstId = (collection: CollectionName) => catalog[collection].keys().next().value as string | undefined;
-  const endpoints: Endpoint[] = [
-    {
-      url: url(sitePaths.apiIndex),
-      returns: "Entry point: counts, licence and links to everything below.",
-      example: url(sitePaths.apiIndex),
-      schema: schema("api-index"),
-    },
-  ];
+  const firstId = (collection: CollectionName) => catalog.liveIds[collection][0];
+  const endpoint = (sitePath: string, returns: string, example = sitePath, schemaName?: string): Endpoint => ({
+    url: url(sitePath),
+    returns,
+    example: url(example),
+    ...(schemaName ? { schema: schema(schemaName) } : {}),
+  });
+  const endpoints: Endpoint[] = [endpoint(sitePaths.apiIndex, describes.index, sitePaths.apiIndex, "api-index")];
   for (const collection of collectionNames) {
-    const type = recordTypeOf[collection];
+    const type = { type: words.recordNouns[collection] };
     const id = firstId(collection);
+    const documentName = `${recordTypeOf[collection]}-document`;
     endpoints.push(
-      {
-        url: url(sitePaths.apiCollection(collection)),
-        returns: `A summary of every ${type}, with the total.`,
-        example: url(sitePaths.apiCollection(collection)),
-        schema: schema("collection"),
-      },
-      {
-        url: url(sitePaths.apiRecordTemplate(collection)),
-        returns: `One ${type}: the record, its relations resolved both ways, and links to its page${collection === "organizations" ? " and feed" : collection === "events" ? " and calendar" : ""}.`,
-        example: url(id ? sitePaths.apiRecord(collection, id) : sitePaths.apiRecordTemplate(collection)),
-        schema: schema(`${type}-document`),
-      },
-      {
-        url: url(sitePaths.apiNdjson(collection)),
-        returns: `Every ${type}, one JSON document per line.`,
-        example: url(sitePaths.apiNdjson(collection)),
-        schema: schema("dump-item"),
-      },
-      {
-        url: url(sitePaths.apiCsv(collection)),
-        returns: `Every ${type} as CSV; the columns are listed below.`,
-        example: url(sitePaths.apiCsv(collection)),
-      },
+      endpoint(
+        sitePaths.apiCollection(collection),
+        fill(describes.list, type),
+        sitePaths.apiCollection(collection),
+        "collection",
+      ),
+      endpoint(
+        sitePaths.apiRecordTemplate(collection),
+        fill(describes.record, type),
+        id ? sitePaths.apiRecord(collection, id) : sitePaths.apiRecordTemplate(collection),
+        documentName,
+      ),
+      endpoint(
+        sitePaths.apiRecordHistoryTemplate(collection),
+        fill(describes.history, type),
+        id ? sitePaths.apiRecordHistory(collection, id) : sitePaths.apiRecordHistoryTemplate(collection),
+        "history",
+      ),
+      endpoint(
+        sitePaths.apiNdjson(collection),
+        fill(describes.ndjson, type),
+        sitePaths.apiNdjson(collection),
+        "dump-item",
+      ),
+      endpoint(sitePaths.apiCsv(collection), fill(describes.csv, type)),
     );
   }
   const organization = firstId("organizations");
   const event = firstId("events");
   endpoints.push(
-    {
-      url: url(sitePaths.apiAll),
-      returns: "Every record of every collection in one file.",
-      example: url(sitePaths.apiAll),
-      schema: schema("all"),
-    },
-    {
-      url: url(sitePaths.apiDatapackage),
-      returns: "A Frictionless Data Package describing the CSV files.",
-      example: url(sitePaths.apiDatapackage),
-    },
-    {
-      url: url(sitePaths.apiOpenapi),
-      returns: "An OpenAPI 3.1 description of every endpoint.",
-      example: url(sitePaths.apiOpenapi),
-    },
-    {
-      url: url(sitePaths.eventsFeed),
-      returns: "RSS 2.0 feed of every event, newest first.",
-      example: url(sitePaths.eventsFeed),
-    },
-    {
-      url: url(sitePaths.organizationFeed("{id}")),
-      returns: "RSS 2.0 feed of the events one organization takes part in.",
-      example: url(organization ? sitePaths.organizationFeed(organization) : sitePaths.organizationFeed("{id}")),
-    },
-    {
-      url: url(sitePaths.eventsCalendar),
-      returns: "iCalendar file of every event, to subscribe to.",
-      example: url(sitePaths.eventsCalendar),
-    },
-    {
-      url: url(sitePaths.eventCalendar("{id}")),
-      returns: "iCalendar file of one event.",
-      example: url(event ? sitePaths.eventCalendar(event) : sitePaths.eventCalendar("{id}")),
-    },
-    {
-      url: url(sitePaths.recordSchema("{name}")),
-      returns:
-        "JSON Schemas of the records (organization, event, source, defs) and, under schemas/api/, of every response.",
-      example: url(sitePaths.recordSchema("organization")),
-    },
+    endpoint(sitePaths.apiAll, describes.all, sitePaths.apiAll, "all"),
+    endpoint(sitePaths.apiDatapackage, describes.datapackage),
+    endpoint(sitePaths.apiOpenapi, describes.openapi),
+    endpoint(sitePaths.apiChanges, describes.changes, sitePaths.apiChanges, "changes"),
+    endpoint(sitePaths.apiChangesPage("{page}"), describes.changesPage, sitePaths.apiChangesPage(1), "changes"),
+    endpoint(sitePaths.apiManifest, describes.manifest, sitePaths.apiManifest, "manifest"),
+    endpoint(sitePaths.eventsFeed, describes.eventsFeed),
+    endpoint(
+      sitePaths.organizationFeed("{id}"),
+      describes.organizationFeed,
+      organization ? sitePaths.organizationFeed(organization) : sitePaths.organizationFeed("{id}"),
+    ),
+    endpoint(sitePaths.changesFeed, describes.changesFeed),
+    endpoint(sitePaths.eventsCalendar, describes.calendar),
+    endpoint(
+      sitePaths.eventCalendar("{id}"),
+      describes.eventCalendar,
+      event ? sitePaths.eventCalendar(event) : sitePaths.eventCalendar("{id}"),
+    ),
+    endpoint(sitePaths.recordSchema("{name}"), describes.schemas, sitePaths.recordSchema("organization")),
   );
   return {
     frame: pageFrame(
@@ -116,7 +98,7 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
       {
         locale,
         sitePath: sitePaths.apiPage,
-        title: messages.en.apiPage.title,
+        title: words.apiPage.title,
         section: "api",
         json: url(sitePaths.apiIndex),
       },
@@ -142,7 +124,7 @@ export function aboutPage(site: SiteConfig, locale: Locale, published: readonly 
   return {
     frame: pageFrame(
       site,
-      { locale, sitePath: sitePaths.aboutPage, title: messages.en.aboutPage.title, section: "about" },
+      { locale, sitePath: sitePaths.aboutPage, title: messagesFor(locale).aboutPage.title, section: "about" },
       published,
     ),
     ...(repositoryUrl && /^https:\/\//.test(repositoryUrl) ? { repositoryUrl } : {}),
@@ -155,17 +137,18 @@ export interface NotFoundPage {
 }
 
 export function notFoundPage(site: SiteConfig, locale: Locale): NotFoundPage {
+  const words = messagesFor(locale);
   const frame = pageFrame(
     site,
-    { locale, sitePath: "404.html", title: messages.en.notFound.title, section: "none", available: [locale] },
+    { locale, sitePath: "404.html", title: words.notFound.title, section: "none", available: [locale] },
     [locale],
   );
   return {
     frame,
     lists: [
-      { label: messages.en.nav.home, href: pageLinks(site, locale, sitePaths.home).href },
+      { label: words.nav.home, href: pageLinks(site, locale, sitePaths.home).href },
       ...collectionNames.map((collection) => ({
-        label: messages.en.nav[collection],
+        label: words.nav[collection],
         href: pageLinks(site, locale, sitePaths.collectionPage(collection)).href,
       })),
     ],

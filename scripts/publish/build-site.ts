@@ -1,9 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
-import { projectRoot } from "../project-paths.ts";
 import { pagesIndex } from "../pages/pages-index.ts";
-import { configureEleventy, type PageSource } from "../pages/eleventy-plugin.ts";
+import { renderPages, siteAssets } from "../pages/render-pages.ts";
 import { publishedLocales } from "../pages/page-source.ts";
 import type { SiteConfig } from "../site-config.ts";
 import type { Finding } from "../validation/finding.ts";
@@ -45,7 +43,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writeApi(options.site, catalog, output, (document) => problems.push(...checkOutput.responseSchema(document)));
     writeFeeds(options.site, catalog, output);
     const pages = pagesIndex(options.site, catalog, publishedLocales);
-    await renderPages(staging, { site: options.site, catalog, locales: publishedLocales, pages }, output);
+    await renderPages({ site: options.site, catalog, locales: publishedLocales, pages }, (sitePath, html) =>
+      output.write(sitePath, html),
+    );
+    for (const asset of siteAssets()) output.write(asset.sitePath, asset.bytes);
     for (const sitemap of sitemapFiles(options.site, catalog, publishedLocales))
       output.write(sitemap.sitePath, sitemap.text);
     output.write(sitePaths.robots, robotsText(options.site));
@@ -80,20 +81,4 @@ function createStagingFolder(outDir: string): string {
     if (name.startsWith(prefix)) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
   }
   return fs.mkdtempSync(path.join(parent, prefix));
-}
-
-async function renderPages(staging: string, source: PageSource, output: OutputTree): Promise<void> {
-  // The configuration is handed over as a function rather than loaded from .eleventy.js, so
-  // that Eleventy shares this process's modules (and the catalog) whatever loader runs it.
-  const eleventy = new Eleventy(path.join(projectRoot, "site"), staging, {
-    configPath: false,
-    config: (eleventyConfig) => configureEleventy(eleventyConfig as Parameters<typeof configureEleventy>[0], source),
-    quietMode: true,
-  });
-  const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]];
-  for (const template of templates) {
-    if (!template.outputPath) continue;
-    output.adopt(path.relative(staging, path.resolve(template.outputPath)).split(path.sep).join("/"));
-  }
-  for (const asset of fs.readdirSync(path.join(staging, "assets"))) output.adopt(`assets/${asset}`);
 }

@@ -7,6 +7,7 @@ declare module "@11ty/eleventy" {
     pathPrefix?: string;
     config?: (eleventyConfig: unknown) => void;
   }
+  export const RenderPlugin: unknown;
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;

@@ -131,7 +131,13 @@ describe("hostile text", () => {
 
   it("opens no element, comment or script in any page: the only <script> is the JSON-LD, holding the exact name", () => {
     const tree = hostile();
-    const expectations = new Map(recordPages(tree).map((expected) => [expected.file, expected]));
+    // The Chinese pages carry the same schema.org data, which is written in English.
+    const expectations = new Map(
+      recordPages(tree).flatMap((expected) => [
+        [expected.file, expected],
+        [`zh/${expected.file}`, expected],
+      ]),
+    );
     const pages = listFiles(tree.dir).filter((file) => file.endsWith(".html"));
     expect(pages.length).toBeGreaterThan(5);
     for (const file of pages) {

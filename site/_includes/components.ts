@@ -1,0 +1,110 @@
+import type { Messages } from "../../scripts/i18n/messages.ts";
+import type { ChangeLine } from "../../scripts/pages/change-lines.ts";
+import type { CitedSource } from "../../scripts/pages/citations.ts";
+import { jsonForScript } from "../../scripts/pages/json-ld.ts";
+import type { LangText } from "../../scripts/pages/localized-text.ts";
+import type { FactRow, FactValue } from "../../scripts/pages/organization-page.ts";
+import type { EventLine, Link } from "../../scripts/pages/record-lines.ts";
+import { html, trusted, type SafeHtml } from "./html.ts";
+
+/** Pieces that several page templates share. */
+
+/** Text, with its language marked when it is not the page's. */
+export const text = (t: LangText): SafeHtml =>
+  t.lang ? html`<span lang="${t.lang}">${t.text}</span>` : html`${t.text}`;
+
+export const link = (l: Link): SafeHtml =>
+  html`<a href="${l.href}"${l.lang ? html` lang="${l.lang}"` : ""}>${l.text}</a>`;
+
+/** Superscript links to the numbered sources that support a fact. */
+export const citationMarks = (numbers: readonly number[], messages: Messages): SafeHtml[] =>
+  numbers.map(
+    (number) =>
+      html`<sup class="citation"><a href="#source-${number}" aria-label="${messages.sourceNumber} ${number}">[${number}]</a></sup>`,
+  );
+
+/** A record's facts; each row links the numbered sources that support it. */
+export function facts(rows: readonly FactRow[], messages: Messages): SafeHtml {
+  if (!rows.length) return html``;
+  // A value in parts (a location) keeps each part's language: "Shanghai, 中国" on a Chinese page.
+  const shown = (value: FactValue) =>
+    value.parts
+      ? value.parts.map((part, index) => [index ? ", " : "", text(part)])
+      : value.href
+        ? link(value as Link)
+        : text(value);
+  const values = (row: FactRow) =>
+    row.values.map((value, index) => [index ? html`<span class="separator">; </span>` : "", shown(value)]);
+  return html`<dl class="facts">
+${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${values(row)}${citationMarks(row.citations, messages)}</dd></div>\n`)}</dl>
+`;
+}
+
+export function sources(list: readonly CitedSource[], messages: Messages): SafeHtml {
+  if (!list.length) return html``;
+  return html`<section aria-labelledby="sources-heading">
+<h2 id="sources-heading">${messages.sources}</h2>
+<ol class="sources">
+${list.map((source) => html`<li id="source-${source.number}">${link({ ...source.title, href: source.href })} <span class="supports">(${messages.supports}: ${source.supports})</span></li>\n`)}</ol>
+</section>
+`;
+}
+
+export function eventList(events: readonly (EventLine & { roles?: string })[]): SafeHtml {
+  return html`<ul class="record-list">
+${events.map((event) => html`<li>${link({ ...event.title, href: event.href })} <span class="meta">${event.when} · ${event.kind} · ${event.status}${event.roles ? ` · ${event.roles}` : ""}</span></li>\n`)}</ul>
+`;
+}
+
+export function paragraphs(list: readonly LangText[]): SafeHtml {
+  return html`${list.map((p) => html`<p${p.lang ? html` lang="${p.lang}"` : ""}>${p.text}</p>\n`)}`;
+}
+
+/** A section with a heading, shown only when it has something in it. */
+export function section(id: string, heading: string, body: SafeHtml | false): SafeHtml {
+  if (body === false) return html``;
+  return html`<section aria-labelledby="${id}-heading">
+<h2 id="${id}-heading">${heading}</h2>
+${body}</section>
+`;
+}
+
+/** Links to the record's other forms: JSON, and its feed or calendar when it has one. */
+export function formats(messages: Messages, jsonHref: string, feedHref?: string, calendarHref?: string): SafeHtml {
+  const feed = feedHref ? html` · <a href="${feedHref}" type="application/rss+xml">${messages.rssFeed}</a>` : "";
+  const calendar = calendarHref ? html` · <a href="${calendarHref}" type="text/calendar">${messages.calendar}</a>` : "";
+  return html`<p class="formats">${messages.formats}: <a href="${jsonHref}" type="application/json">${messages.json}</a>${feed}${calendar}</p>\n`;
+}
+
+/** A record's newest changes, with a link to all of them. */
+export function changes(list: readonly ChangeLine[], historyHref: string, messages: Messages): SafeHtml {
+  const items = list.length
+    ? html`<ol class="changes" reversed>
+${list.map((change) => html`<li><span class="meta">${change.date}</span> ${text(change.summary)}</li>\n`)}</ol>
+`
+    : html`<p>${messages.noChanges}</p>\n`;
+  return section(
+    "changes",
+    messages.changes,
+    html`${items}<p><a href="${historyHref}" type="application/json">${messages.fullHistory}</a></p>\n`,
+  );
+}
+
+/** The notice on a tombstone's page, with the record that replaces it. */
+export function withdrawn(notice: { successor?: Link } | undefined, messages: Messages): SafeHtml {
+  if (!notice) return html``;
+  return html`<p class="notice" role="status">${messages.withdrawnNotice}${notice.successor ? html` ${link(notice.successor)}` : ""}</p>\n`;
+}
+
+/** The dates and other forms at the foot of a record's page. */
+export function recordFooter(dates: string, formatsLine: SafeHtml): SafeHtml {
+  return html`<footer class="record-footer">
+<p>${dates}</p>
+${formatsLine}</footer>
+`;
+}
+
+/** schema.org data in a script element: jsonForScript escapes < > & so no text can close it. */
+export function jsonLd(data: object): SafeHtml {
+  return html`<script type="application/ld+json">${trusted(jsonForScript(data))}</script>\n`;
+}

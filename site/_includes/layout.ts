@@ -1,0 +1,67 @@
+import type { Messages } from "../../scripts/i18n/messages.ts";
+import type { PageFrame } from "../../scripts/pages/page-frame.ts";
+import { html, type SafeHtml } from "./html.ts";
+
+export interface LayoutData {
+  frame: PageFrame;
+  messages: Messages;
+  /** The site's path prefix, such as `/` or `/repo/`. */
+  pathPrefix: string;
+  head?: SafeHtml;
+  content: SafeHtml;
+}
+
+/** The frame of every page: head, header with navigation, main content, footer. */
+export function layout({ frame, messages, pathPrefix, head, content }: LayoutData): string {
+  const title = frame.section === "home" ? frame.title : `${frame.title} · ${messages.siteName}`;
+  const otherLanguage = frame.alternates.find((alternate) => alternate.hreflang !== frame.locale);
+  const alternates = frame.alternates.map(
+    (alternate) => html`<link rel="alternate" hreflang="${alternate.hreflang}" href="${alternate.href}">\n`,
+  );
+  const feeds = frame.feeds.map(
+    (feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${feed.href}">\n`,
+  );
+  const nav = frame.nav.map(
+    (item) =>
+      html`<li><a href="${item.href}"${item.current ? html` aria-current="page"` : ""}>${item.label}</a></li>\n`,
+  );
+  return html`<!doctype html>
+<html lang="${frame.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${frame.description}">
+${frame.redirect ? html`<meta http-equiv="refresh" content="0; url=${frame.redirect}">\n` : ""}<link rel="canonical" href="${frame.redirect ?? frame.links.canonical}">
+${alternates}${feeds}${frame.json ? html`<link rel="alternate" type="application/json" href="${frame.json}">\n` : ""}<link rel="stylesheet" href="${pathPrefix}assets/site.css">
+${head ?? ""}</head>
+<body>
+<a class="skip-link" href="#main">${messages.skipToContent}</a>
+<header class="site-header">
+<a class="site-name" href="${frame.homeHref}">${messages.siteName}</a>
+<nav aria-label="${messages.primaryNavigation}">
+<ul>
+${nav}</ul>
+</nav>
+${otherLanguage ? html`<a class="language-switch" href="${otherLanguage.localHref}" hreflang="${otherLanguage.hreflang}" lang="${otherLanguage.hreflang}">${messages.languageSwitch}</a>\n` : ""}</header>
+<main id="main" tabindex="-1">
+${content}</main>
+<footer class="site-footer">
+<p>${messages.footerLicence}</p>
+</footer>
+</body>
+</html>
+`.html;
+}
+
+/** The "This list as: JSON · CSV · NDJSON" line of a list page, with its feed and calendar. */
+export function dataLinks(
+  messages: Messages,
+  data: { json: string; csv: string; ndjson: string },
+  feedHref?: string,
+  calendarHref?: string,
+): SafeHtml {
+  const feed = feedHref ? html` · <a href="${feedHref}" type="application/rss+xml">${messages.rssFeed}</a>` : "";
+  const calendar = calendarHref ? html` · <a href="${calendarHref}" type="text/calendar">${messages.calendar}</a>` : "";
+  return html`<p class="formats">${messages.formats}: <a href="${data.json}" type="application/json">${messages.json}</a> · <a href="${data.csv}" type="text/csv">CSV</a> · <a href="${data.ndjson}">NDJSON</a>${feed}${calendar}</p>\n`;
+}

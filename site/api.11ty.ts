@@ -1,0 +1,51 @@
+import type { ApiPage } from "../scripts/pages/static-pages.ts";
+import { html } from "./_includes/html.ts";
+import { layout } from "./_includes/layout.ts";
+import { paginated, viewOf, type TemplateData } from "./_includes/template-data.ts";
+
+export default class {
+  data() {
+    return paginated("api");
+  }
+
+  render(data: TemplateData<ApiPage>): string {
+    const view = viewOf(data, "api");
+    const messages = data.messages[view.frame.locale];
+    const words = messages.apiPage;
+    // Column descriptions are written in English, as in the Data Package.
+    const described = view.frame.locale === "en" ? "" : html` lang="en"`;
+    const endpoints = view.endpoints.map(
+      (endpoint) => html`<section class="endpoint" aria-label="${endpoint.url}">
+<h3><code>GET ${endpoint.url}</code></h3>
+<p>${endpoint.returns}${endpoint.schema ? html` <a href="${endpoint.schema}">${words.schema}</a>` : ""}</p>
+<pre><code>curl -s ${endpoint.example}</code></pre>
+</section>
+`,
+    );
+    const tables = view.columns.map(
+      (table) => html`<h3>${messages.nav[table.collection]}</h3>
+<div class="table-scroll" role="region" aria-label="${words.csvColumns}: ${messages.nav[table.collection]}" tabindex="0">
+<table>
+<thead><tr><th scope="col">${words.column}</th><th scope="col">${words.type}</th><th scope="col">${words.meaning}</th></tr></thead>
+<tbody>
+${table.columns.map((column) => html`<tr><td><code>${column.name}</code></td><td>${column.type}</td><td${described}>${column.description}</td></tr>\n`)}</tbody>
+</table>
+</div>
+`,
+    );
+    return layout({
+      frame: view.frame,
+      messages,
+      pathPrefix: data.site.pathPrefix,
+      content: html`<h1>${words.title}</h1>
+<p class="lead">${words.intro}</p>
+<h2>${words.entryPoint}</h2>
+<pre><code>curl -s ${view.entryPoint}</code></pre>
+<h2>${words.endpoints}</h2>
+${endpoints}<h2>${words.csvColumns}</h2>
+${tables}<h2>${words.licence}</h2>
+<p>${words.licenceText}</p>
+`,
+    });
+  }
+}

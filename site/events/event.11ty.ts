@@ -1,0 +1,52 @@
+import type { EventPage } from "../../scripts/pages/event-page.ts";
+import {
+  changes,
+  citationMarks,
+  facts,
+  formats,
+  jsonLd,
+  link,
+  paragraphs,
+  recordFooter,
+  section,
+  sources,
+  text,
+  withdrawn,
+} from "../_includes/components.ts";
+import { html } from "../_includes/html.ts";
+import { layout } from "../_includes/layout.ts";
+import { paginated, viewOf, type TemplateData } from "../_includes/template-data.ts";
+
+export default class {
+  data() {
+    return paginated("event");
+  }
+
+  render(data: TemplateData<EventPage>): string {
+    const view = viewOf(data, "event");
+    const messages = data.messages[view.frame.locale];
+    const participants =
+      view.participants.length > 0 &&
+      html`<table>
+<thead><tr><th scope="col">${messages.role}</th><th scope="col">${messages.fields.participants}</th></tr></thead>
+<tbody>
+${view.participants.map((participant) => html`<tr><td>${participant.role}</td><td>${link(participant.organization)}${citationMarks(participant.citations, messages)}</td></tr>\n`)}</tbody>
+</table>
+`;
+    const speakers =
+      view.speakers.length > 0 &&
+      html`<ul class="record-list">
+${view.speakers.map((speaker) => html`<li>${text(speaker.name)}${speaker.otherNames.map((other) => html` (${text(other)})`)}${speaker.title ? html`, ${text(speaker.title)}` : ""}${speaker.organization ? html`, ${link(speaker.organization)}` : ""}</li>\n`)}</ul>
+`;
+    return layout({
+      frame: view.frame,
+      messages,
+      pathPrefix: data.site.pathPrefix,
+      head: jsonLd(view.jsonLd),
+      content: html`<article>
+<h1>${text(view.heading)}</h1>
+${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("participants", messages.fields.participants, participants)}${section("speakers", messages.fields.speakers, speakers)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, formats(messages, view.jsonHref, undefined, view.calendarHref))}</article>
+`,
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import type { HomePage } from "../scripts/pages/list-pages.ts";
+import { eventList, section } from "./_includes/components.ts";
+import { html } from "./_includes/html.ts";
+import { layout } from "./_includes/layout.ts";
+import { paginated, viewOf, type TemplateData } from "./_includes/template-data.ts";
+
+export default class {
+  data() {
+    return paginated("home");
+  }
+
+  render(data: TemplateData<HomePage>): string {
+    const view = viewOf(data, "home");
+    const messages = data.messages[view.frame.locale];
+    const counts = html`<ul class="counts">
+${view.counts.map((count) => html`<li><a href="${count.href}">${count.label}</a></li>\n`)}</ul>
+`;
+    const latest = html`${view.latestEvents.length ? eventList(view.latestEvents) : html`<p>${messages.noEvents}</p>\n`}<p><a href="${view.eventsHref}">${messages.allEvents}</a> · <a href="${view.feedHref}" type="application/rss+xml">${messages.rssFeed}</a> · <a href="${view.calendarHref}" type="text/calendar">${messages.calendar}</a></p>
+`;
+    const developers = html`<p>${messages.forDevelopersText}</p>
+<p><a href="${view.apiHref}">${messages.apiPage.title}</a> · <a href="${view.apiIndex}" type="application/json">${view.apiIndex}</a></p>
+`;
+    return layout({
+      frame: view.frame,
+      messages,
+      pathPrefix: data.site.pathPrefix,
+      content: html`<h1>${messages.siteName}</h1>
+<p class="lead">${messages.homeIntro}</p>
+${section("numbers", messages.inNumbers, counts)}${section("latest", messages.latestEvents, latest)}${section("developers", messages.forDevelopers, developers)}`,
+    });
+  }
+}

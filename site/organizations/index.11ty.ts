@@ -1,0 +1,32 @@
+import type { OrganizationListPage } from "../../scripts/pages/list-pages.ts";
+import { link, section } from "../_includes/components.ts";
+import { html } from "../_includes/html.ts";
+import { dataLinks, layout } from "../_includes/layout.ts";
+import { paginated, viewOf, type TemplateData } from "../_includes/template-data.ts";
+
+export default class {
+  data() {
+    return paginated("organizationList");
+  }
+
+  render(data: TemplateData<OrganizationListPage>): string {
+    const view = viewOf(data, "organizationList");
+    const messages = data.messages[view.frame.locale];
+    const groups = view.groups.map((group) =>
+      section(
+        `kind-${group.kind}`,
+        `${group.label} (${group.organizations.length})`,
+        html`<ul class="record-list">
+${group.organizations.map((organization) => html`<li>${link(organization)} <span class="meta">${organization.status}</span></li>\n`)}</ul>
+`,
+      ),
+    );
+    return layout({
+      frame: view.frame,
+      messages,
+      pathPrefix: data.site.pathPrefix,
+      content: html`<h1>${view.frame.title} <span class="count">(${view.total})</span></h1>
+${dataLinks(messages, view.data)}${groups}`,
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import type { OrganizationPage } from "../../scripts/pages/organization-page.ts";
+import {
+  changes,
+  eventList,
+  facts,
+  formats,
+  jsonLd,
+  link,
+  paragraphs,
+  recordFooter,
+  section,
+  sources,
+  text,
+  withdrawn,
+} from "../_includes/components.ts";
+import { html } from "../_includes/html.ts";
+import { layout } from "../_includes/layout.ts";
+import { paginated, viewOf, type TemplateData } from "../_includes/template-data.ts";
+
+export default class {
+  data() {
+    return paginated("organization");
+  }
+
+  render(data: TemplateData<OrganizationPage>): string {
+    const view = viewOf(data, "organization");
+    const messages = data.messages[view.frame.locale];
+    const children =
+      view.children.length &&
+      html`<ul class="record-list">
+${view.children.map((child) => html`<li>${link(child)}</li>\n`)}</ul>
+`;
+    const events = view.events.length ? eventList(view.events) : html`<p>${messages.noEvents}</p>\n`;
+    return layout({
+      frame: view.frame,
+      messages,
+      pathPrefix: data.site.pathPrefix,
+      head: jsonLd(view.jsonLd),
+      content: html`<article>
+<h1>${text(view.heading)}</h1>
+${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description))}${section("children", messages.fields.children, children || false)}${section("events", messages.events, events)}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, formats(messages, view.jsonHref, view.feedHref))}</article>
+`,
+    });
+  }
+}

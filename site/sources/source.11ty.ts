@@ -1,0 +1,30 @@
+import type { SourcePage } from "../../scripts/pages/source-page.ts";
+import { changes, facts, formats, link, recordFooter, section, text, withdrawn } from "../_includes/components.ts";
+import { html } from "../_includes/html.ts";
+import { layout } from "../_includes/layout.ts";
+import { paginated, viewOf, type TemplateData } from "../_includes/template-data.ts";
+
+export default class {
+  data() {
+    return paginated("source");
+  }
+
+  render(data: TemplateData<SourcePage>): string {
+    const view = viewOf(data, "source");
+    const messages = data.messages[view.frame.locale];
+    const citedBy = view.citedBy.length
+      ? html`<ul class="record-list">
+${view.citedBy.map((citation) => html`<li>${link(citation.link)} <span class="meta">${citation.type} · ${messages.supports}: ${citation.supports}</span></li>\n`)}</ul>
+`
+      : html`<p>${messages.noEvents}</p>\n`;
+    return layout({
+      frame: view.frame,
+      messages,
+      pathPrefix: data.site.pathPrefix,
+      content: html`<article>
+<h1>${text(view.heading)}</h1>
+${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("cited", messages.fields.citedBy, citedBy)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, formats(messages, view.jsonHref))}</article>
+`,
+    });
+  }
+}
