@@ -62,8 +62,19 @@ export const en = {
     organizations: "Organizations",
     events: "Events",
     sources: "Sources",
+    search: "Search",
     api: "API",
     about: "About",
+  },
+  searchPage: {
+    title: "Search",
+    label: "Search the registry",
+    typeFilter: "Type",
+    kindFilter: "Kind",
+    intro:
+      "Search the names, places and descriptions of every organization, event and source, in English or Chinese. Filter the results by type and kind.",
+    noScript:
+      "Search runs in your browser and needs JavaScript. Without it, the lists of organizations, events and sources lead to every record.",
   },
   primaryNavigation: "Main",
   languageSwitch: "中文",

@@ -45,7 +45,8 @@ export interface Messages {
   organizationStatuses: Record<"active" | "inactive" | "withdrawn", string>;
   sourceKinds: Record<"news-article" | "official-notice" | "report" | "website" | "dataset", string>;
   skipToContent: string;
-  nav: Record<"home" | "organizations" | "events" | "sources" | "api" | "about", string>;
+  nav: Record<"home" | "organizations" | "events" | "sources" | "search" | "api" | "about", string>;
+  searchPage: { title: string; intro: string; label: string; noScript: string; typeFilter: string; kindFilter: string };
   primaryNavigation: string;
   languageSwitch: string;
   footerLicence: string;

@@ -9,7 +9,7 @@ import { organizationPage } from "./organization-page.ts";
 import type { PageItem, PagesIndex, PageTemplate } from "./pages-index.ts";
 import { redirectPage } from "./redirect-page.ts";
 import { sourcePage } from "./source-page.ts";
-import { aboutPage, apiPage, notFoundPage } from "./static-pages.ts";
+import { aboutPage, apiPage, notFoundPage, searchPage } from "./static-pages.ts";
 
 /** What the pages are rendered from: the validated catalog, and which pages to render. */
 export interface PageSource {
@@ -41,6 +41,7 @@ export const templateFiles: Record<PageTemplate, string> = {
   about: "about.11ty.ts",
   notFound: "404.11ty.ts",
   redirect: "redirect.11ty.ts",
+  search: "search.11ty.ts",
 };
 
 export const siteDir = path.join(projectRoot, "site");
@@ -60,6 +61,7 @@ export function pageViews(source: PageSource): Record<PageTemplate, (item: PageI
     about: (item) => aboutPage(site, item.locale, locales),
     notFound: (item) => notFoundPage(site, item.locale),
     redirect: (item) => redirectPage(site, catalog, item, locales),
+    search: (item) => searchPage(site, item.locale, locales),
   };
 }
 

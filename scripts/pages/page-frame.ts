@@ -4,7 +4,7 @@ import { locales } from "../i18n/messages.ts";
 import type { SiteConfig } from "../site-config.ts";
 import { pageLinks, type PageLinks } from "./page-links.ts";
 
-export type Section = "home" | "organizations" | "events" | "sources" | "api" | "about" | "none";
+export type Section = "home" | "organizations" | "events" | "sources" | "search" | "api" | "about" | "none";
 
 export interface Alternate {
   hreflang: string;
@@ -66,6 +66,7 @@ export function pageFrame(site: SiteConfig, options: FrameOptions, published: re
     ["organizations", "organizations/"],
     ["events", "events/"],
     ["sources", "sources/"],
+    ["search", "search/"],
     ["api", "api/"],
     ["about", "about/"],
   ] as const;

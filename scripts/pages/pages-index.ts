@@ -26,7 +26,8 @@ export type PageTemplate =
   | "api"
   | "about"
   | "notFound"
-  | "redirect";
+  | "redirect"
+  | "search";
 
 export type PagesIndex = Record<PageTemplate, PageItem[]>;
 
@@ -37,6 +38,7 @@ const listTemplates = {
   sourceList: "sources/",
   api: sitePaths.apiPage,
   about: sitePaths.aboutPage,
+  search: sitePaths.searchPage,
 } as const;
 const recordTemplates: Record<"organization" | "event" | "source", CollectionName> = {
   organization: "organizations",

@@ -154,3 +154,26 @@ export function notFoundPage(site: SiteConfig, locale: Locale): NotFoundPage {
     ],
   };
 }
+
+export interface SearchPage {
+  frame: PageFrame;
+  /** Where Pagefind's files are, with the path prefix. */
+  bundlePath: string;
+  scripts: string[];
+  stylesheet: string;
+}
+
+/** The search page: Pagefind's interface, which loads only here, never on record pages. */
+export function searchPage(site: SiteConfig, locale: Locale, published: readonly Locale[]): SearchPage {
+  const bundlePath = pageLinks(site, "en", sitePaths.searchIndex).href;
+  return {
+    frame: pageFrame(
+      site,
+      { locale, sitePath: sitePaths.searchPage, title: messagesFor(locale).searchPage.title, section: "search" },
+      published,
+    ),
+    bundlePath,
+    scripts: [`${bundlePath}pagefind-ui.js`, pageLinks(site, "en", "assets/search.js").href],
+    stylesheet: `${bundlePath}pagefind-ui.css`,
+  };
+}

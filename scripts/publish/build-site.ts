@@ -14,6 +14,7 @@ import { swapIntoPlace } from "./swap-into-place.ts";
 import { manifestDocument } from "./api/manifest.ts";
 import { robotsText, sitemapFiles } from "./sitemap.ts";
 import { sitePaths } from "./site-paths.ts";
+import { buildSearchIndex } from "./search-index.ts";
 
 export interface BuildOptions {
   dataDir: string;
@@ -40,6 +41,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const output = new OutputTree(staging);
     const problems: string[] = [];
+    // Pagefind indexes in its own process: started first, it works while this one writes the rest.
+    const searchIndex = buildSearchIndex(options.site, catalog, publishedLocales);
     writeApi(options.site, catalog, output, (document) => problems.push(...checkOutput.responseSchema(document)));
     writeFeeds(options.site, catalog, output);
     const pages = pagesIndex(options.site, catalog, publishedLocales);
@@ -47,6 +50,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       output.write(sitePath, html),
     );
     for (const asset of siteAssets()) output.write(asset.sitePath, asset.bytes);
+    for (const file of await searchIndex) output.write(file.sitePath, file.bytes);
     for (const sitemap of sitemapFiles(options.site, catalog, publishedLocales))
       output.write(sitemap.sitePath, sitemap.text);
     output.write(sitePaths.robots, robotsText(options.site));

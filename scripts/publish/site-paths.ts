@@ -34,6 +34,8 @@ export const sitePaths = {
   eventsCalendar: "calendar/events.ics",
   eventCalendar: (id: string) => `calendar/events/${id}.ics`,
   apiPage: "api/",
+  searchPage: "search/",
+  searchIndex: "pagefind/",
   aboutPage: "about/",
 } as const;
 

@@ -59,7 +59,7 @@ export type TreeName = keyof typeof treeData;
  * Chinese pages unconditionally, add "zh" to `checkedLocales`; until then they are checked as
  * soon as a built tree holds `zh/index.html`.
  */
-export const checkedLocales: readonly LocaleName[] = ["en"];
+export const checkedLocales: readonly LocaleName[] = ["en", "zh"];
 export const localeFolders = { en: "", zh: "zh/" } as const;
 export type LocaleName = keyof typeof localeFolders;
 
@@ -74,6 +74,7 @@ export const sitePages: readonly SitePage[] = [
   { name: "source", tree: "real", path: "sources/cast-2023-11-17-new-sci-tech-cluster/" },
   { name: "API", tree: "real", path: "api/" },
   { name: "about", tree: "real", path: "about/" },
+  { name: "search", tree: "real", path: "search/" },
   // A path that does not exist: the server answers with 404.html and status 404.
   { name: "404", tree: "real", path: "no-such-page/", status: 404 },
   { name: "hostile organization", tree: "hostile", path: "organizations/hostile-org/" },

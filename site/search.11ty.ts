@@ -1,0 +1,28 @@
+import type { SearchPage } from "../scripts/pages/static-pages.ts";
+import { html } from "./_includes/html.ts";
+import { layout } from "./_includes/layout.ts";
+import { paginated, viewOf, type TemplateData } from "./_includes/template-data.ts";
+
+export default class {
+  data() {
+    return paginated("search");
+  }
+
+  render(data: TemplateData<SearchPage>): string {
+    const view = viewOf(data, "search");
+    const messages = data.messages[view.frame.locale];
+    return layout({
+      frame: view.frame,
+      messages,
+      pathPrefix: data.site.pathPrefix,
+      head: html`<link rel="stylesheet" href="${view.stylesheet}">
+${view.scripts.map((script) => html`<script src="${script}" defer></script>\n`)}`,
+      content: html`<h1>${messages.searchPage.title}</h1>
+<p>${messages.searchPage.intro}</p>
+<label id="search-label" for="search-input" class="search-label">${messages.searchPage.label}</label>
+<div id="search" data-bundle="${view.bundlePath}"></div>
+<noscript><p>${messages.searchPage.noScript}</p></noscript>
+`,
+    });
+  }
+}

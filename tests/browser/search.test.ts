@@ -1,0 +1,94 @@
+import { expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describeInBrowser, openPage, useBrowserSite } from "./browser.ts";
+
+const site = useBrowserSite(["real"]);
+
+const resultLinks = (page: Page) => page.locator(".pagefind-ui__result-link");
+
+/** How many results Pagefind's message ("7 results for …") says there are. */
+async function resultCount(page: Page): Promise<number> {
+  return Number(/\d+/.exec((await page.locator(".pagefind-ui__message").textContent()) ?? "")?.[0] ?? -1);
+}
+
+/** The results on show, once Pagefind has shown all of them or its first page of five. */
+async function settledResults(page: Page): Promise<string[]> {
+  await expect
+    .poll(async () => Math.min(await resultCount(page), 5) === (await resultLinks(page).count()), { timeout: 10_000 })
+    .toBe(true);
+  return resultLinks(page).allTextContents();
+}
+
+/** Types a query and waits until the results include the expected title. */
+async function search(page: Page, query: string, expected: string): Promise<string[]> {
+  await page.locator(".pagefind-ui__search-input").fill(query);
+  await expect.poll(() => resultLinks(page).allTextContents(), { timeout: 10_000 }).toContain(expected);
+  return settledResults(page);
+}
+
+/** Whether the focused element has a class: the page's DOM types are not in this project's lib. */
+const focusedHas = (page: Page, className: string) =>
+  page.evaluate(`document.activeElement?.classList.contains(${JSON.stringify(className)}) ?? false`);
+
+describeInBrowser("search", () => {
+  it("finds a record by its English name, and by its Chinese name", async () => {
+    const page = await openPage(site.browser);
+    await page.goto(site.url("real", "search/"), { waitUntil: "load" });
+    await search(page, "Shanghai Association", "Shanghai Association for Science and Technology");
+    await search(page, "上海市科学技术协会", "Shanghai Association for Science and Technology");
+    await page.context().close();
+  });
+
+  it("finds Chinese names from the Chinese search page, showing them in Chinese", async () => {
+    const page = await openPage(site.browser);
+    await page.goto(site.url("real", "search/", "zh"), { waitUntil: "load" });
+    await search(page, "上海市人民政府", "上海市人民政府");
+    await search(page, "科学技术协会", "中国科学技术协会");
+    await page.context().close();
+  });
+
+  it("narrows the results with a filter", async () => {
+    const page = await openPage(site.browser);
+    await page.goto(site.url("real", "search/"), { waitUntil: "load" });
+    await search(page, "Shanghai", "People's Government of Shanghai Municipality");
+    const before = await resultCount(page);
+    expect(before).toBeGreaterThan(1);
+    // The "Type" filter: keep only events.
+    await page.locator(".pagefind-ui__filter-name", { hasText: "Type" }).click();
+    await page.locator('.pagefind-ui__filter-checkbox[value="Event"]').check();
+    await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBe(1);
+    const events = await settledResults(page);
+    expect(events).toEqual([
+      "Unveiling ceremony of the cluster for international science and technology organizations",
+    ]);
+    await page.context().close();
+  });
+
+  it("can be reached, used and left with the keyboard alone", async () => {
+    const page = await openPage(site.browser);
+    await page.goto(site.url("real", ""), { waitUntil: "load" });
+    // Tab through the header to the Search link, and open it.
+    for (let presses = 0; presses < 12; presses++) {
+      await page.keyboard.press("Tab");
+      if ((await page.evaluate("document.activeElement?.textContent")) === "Search") break;
+    }
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/search\/$/);
+    await page.locator(".pagefind-ui__search-input").waitFor();
+    for (let presses = 0; presses < 20; presses++) {
+      await page.keyboard.press("Tab");
+      if (await focusedHas(page, "pagefind-ui__search-input")) break;
+    }
+    await page.keyboard.type("Lin-gang Special Area");
+    await resultLinks(page).first().waitFor({ timeout: 10_000 });
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press("Tab");
+      if (await focusedHas(page, "pagefind-ui__result-link")) break;
+    }
+    const target = (await page.evaluate("document.activeElement.href")) as string;
+    await page.keyboard.press("Enter");
+    await page.waitForURL(target);
+    expect(await page.locator("h1").textContent()).toBeTruthy();
+    await page.context().close();
+  });
+});
