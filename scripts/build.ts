@@ -1,15 +1,17 @@
-/** `npm run build [-- --data DIR --out DIR]`: validates the data and publishes the site into `_site/`. */
+/** `npm run build [-- --data DIR --out DIR --timings]`: validates the data and publishes the site into `_site/`. */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand } from "./command-line.ts";
 import { projectRoot, resolveDataDir } from "./project-paths.ts";
-import { buildSite } from "./publish/build-site.ts";
+import { buildSite } from "./publish/site-builder.ts";
 import { formatFinding, formatSummary } from "./report/format-findings.ts";
 import { formatAnnotation } from "./report/github-annotations.ts";
 import { readSiteConfig } from "./site-config.ts";
 
 await runCommand(async () => {
-  const { values } = parseArgs({ options: { data: { type: "string" }, out: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { data: { type: "string" }, out: { type: "string" }, timings: { type: "boolean", default: false } },
+  });
   const site = readSiteConfig();
   const outDir = path.resolve(values.out ?? path.join(projectRoot, "_site"));
   const started = performance.now();
@@ -38,6 +40,10 @@ await runCommand(async () => {
   }
   for (const note of result.notes) process.stdout.write(`${note}\n`);
   for (const warning of result.warnings) process.stdout.write(`${formatFinding(warning)}\n`);
+  if (values.timings) {
+    for (const [stage, ms] of Object.entries(result.timings))
+      process.stdout.write(`  ${stage.padEnd(24)} ${(ms / 1000).toFixed(2)} s\n`);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `built ${result.files} files (${(result.bytes / 1024).toFixed(0)} KiB) for ${site.baseUrl} into ${path.relative(process.cwd(), outDir) || outDir} in ${seconds} s\n`,

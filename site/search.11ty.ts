@@ -19,7 +19,7 @@ export default class {
 ${view.scripts.map((script) => html`<script src="${script}" defer></script>\n`)}`,
       content: html`<h1>${messages.searchPage.title}</h1>
 <p>${messages.searchPage.intro}</p>
-<label id="search-label" for="search-input" class="search-label">${messages.searchPage.label}</label>
+<p id="search-label" class="search-label">${messages.searchPage.label}</p>
 <div id="search" data-bundle="${view.bundlePath}"></div>
 <noscript><p>${messages.searchPage.noScript}</p></noscript>
 `,

@@ -72,6 +72,22 @@ export interface Catalog {
   dataUpdated: string;
 }
 
+const published = new WeakMap<object, object>();
+
+/**
+ * The record as published, without the editor-only `$schema`; the same object for the same
+ * parsed record, so that a rebuild can tell unchanged records by identity.
+ */
+function publishedRecord(value: object): object {
+  let record = published.get(value);
+  if (!record) {
+    const { $schema: _editorOnly, ...rest } = value as { $schema?: string };
+    record = rest;
+    published.set(value, record);
+  }
+  return record;
+}
+
 /** A withdrawn record is a tombstone: it keeps its address but no longer takes part. */
 export function isWithdrawn(entry: CatalogEntry): boolean {
   return (entry.record as { status?: string }).status === "withdrawn";

@@ -7,6 +7,7 @@ import { eventPage } from "./event-page.ts";
 import { eventListPage, homePage, organizationListPage, sourceListPage } from "./list-pages.ts";
 import { organizationPage } from "./organization-page.ts";
 import type { PageItem, PagesIndex, PageTemplate } from "./pages-index.ts";
+import { siteDir } from "./template-files.ts";
 import { redirectPage } from "./redirect-page.ts";
 import { sourcePage } from "./source-page.ts";
 import { aboutPage, apiPage, notFoundPage, searchPage } from "./static-pages.ts";
@@ -16,7 +17,8 @@ export interface PageSource {
   site: SiteConfig;
   catalog: Catalog;
   locales: readonly Locale[];
-  pages: PagesIndex;
+  /** Every page, for Eleventy's own paginated build; the build's renderer does without. */
+  pages?: PagesIndex;
 }
 
 /** The subset of Eleventy's configuration API this project uses. */
@@ -27,24 +29,6 @@ export interface EleventyConfig {
   setTemplateFormats(formats: string[]): void;
   setInputDirectory(directory: string): void;
 }
-
-/** The template file of each kind of page, in `site/`. */
-export const templateFiles: Record<PageTemplate, string> = {
-  home: "index.11ty.ts",
-  organizationList: "organizations/index.11ty.ts",
-  organization: "organizations/organization.11ty.ts",
-  eventList: "events/index.11ty.ts",
-  event: "events/event.11ty.ts",
-  sourceList: "sources/index.11ty.ts",
-  source: "sources/source.11ty.ts",
-  api: "api.11ty.ts",
-  about: "about.11ty.ts",
-  notFound: "404.11ty.ts",
-  redirect: "redirect.11ty.ts",
-  search: "search.11ty.ts",
-};
-
-export const siteDir = path.join(projectRoot, "site");
 
 /** What each kind of page shows, computed from the catalog while the page renders. */
 export function pageViews(source: PageSource): Record<PageTemplate, (item: PageItem) => unknown> {
@@ -79,7 +63,7 @@ export function configureEleventy(eleventyConfig: EleventyConfig, source: PageSo
   eleventyConfig.setInputDirectory(siteDir);
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
-  eleventyConfig.addGlobalData("pages", source.pages);
+  if (source.pages) eleventyConfig.addGlobalData("pages", source.pages);
   eleventyConfig.addGlobalData("views", pageViews(source));
   for (const [name, value] of Object.entries(templateGlobals(source))) eleventyConfig.addGlobalData(name, value);
   eleventyConfig.addPassthroughCopy({ [path.join(siteDir, "assets")]: "assets" });

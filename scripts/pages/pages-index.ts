@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import type { Locale } from "../i18n/messages.ts";
-import type { CollectionName } from "../records/collections.ts";
+import { collectionNames, type CollectionName } from "../records/collections.ts";
+import { templateFiles } from "./template-files.ts";
 import { sitePaths } from "../publish/site-paths.ts";
 import type { SiteConfig } from "../site-config.ts";
 import { pageLinks } from "./page-links.ts";
@@ -40,50 +41,80 @@ const listTemplates = {
   about: sitePaths.aboutPage,
   search: sitePaths.searchPage,
 } as const;
-const recordTemplates: Record<"organization" | "event" | "source", CollectionName> = {
-  organization: "organizations",
-  event: "events",
-  source: "sources",
+
+/** A page to render: with which template, from which item. */
+export interface PageJob {
+  template: PageTemplate;
+  item: PageItem;
+}
+
+const templateOfCollection: Record<CollectionName, PageTemplate> = {
+  organizations: "organization",
+  events: "event",
+  sources: "source",
 };
 
-/**
- * Every page the site has, as small items that Eleventy paginates over. The pages' content is
- * computed from the catalog only while each page renders, so memory stays flat however many
- * records there are.
- */
-export function pagesIndex(site: SiteConfig, catalog: Catalog, locales: readonly Locale[]): PagesIndex {
-  const index = {} as PagesIndex;
+/** The pages that are not about one record: home, lists, API, about, search, and the 404 page. */
+export function listPageJobs(site: SiteConfig, locales: readonly Locale[]): PageJob[] {
+  const jobs: PageJob[] = [];
   for (const [template, sitePath] of Object.entries(listTemplates) as [PageTemplate, string][]) {
-    index[template] = locales.map((locale) => ({ locale, permalink: pageLinks(site, locale, sitePath).permalink }));
+    for (const locale of locales)
+      jobs.push({ template, item: { locale, permalink: pageLinks(site, locale, sitePath).permalink } });
   }
-  for (const [template, collection] of Object.entries(recordTemplates) as [PageTemplate, CollectionName][]) {
-    index[template] = [];
-    for (const locale of locales) {
-      for (const id of catalog[collection].keys()) {
-        index[template].push({
-          locale,
-          id,
-          permalink: pageLinks(site, locale, sitePaths.recordPage(collection, id)).permalink,
-        });
-      }
-    }
-  }
-  // Former ids keep answering: their pages send readers to the renamed record.
-  index.redirect = [];
+  // GitHub Pages and most static hosts serve /404.html for any missing path.
+  jobs.push({ template: "notFound", item: { locale: locales[0]!, permalink: "404.html" } });
+  return jobs;
+}
+
+/** One record's pages in every language, and the redirect pages at its former ids. */
+export function recordPageJobs(
+  site: SiteConfig,
+  catalog: Catalog,
+  collection: CollectionName,
+  id: string,
+  locales: readonly Locale[],
+): PageJob[] {
+  const jobs: PageJob[] = [];
+  const formerIds = (catalog[collection].get(id)!.record as { formerIds?: string[] }).formerIds ?? [];
   for (const locale of locales) {
-    for (const collection of Object.values(recordTemplates)) {
-      for (const [formerId, id] of catalog.formerIds[collection]) {
-        index.redirect.push({
+    jobs.push({
+      template: templateOfCollection[collection],
+      item: { locale, id, permalink: pageLinks(site, locale, sitePaths.recordPage(collection, id)).permalink },
+    });
+    for (const formerId of formerIds) {
+      jobs.push({
+        template: "redirect",
+        item: {
           locale,
           collection,
           id: formerId,
           target: id,
           permalink: pageLinks(site, locale, sitePaths.recordPage(collection, formerId)).permalink,
-        });
-      }
+        },
+      });
     }
   }
-  // GitHub Pages and most static hosts serve /404.html for any missing path.
-  index.notFound = [{ locale: locales[0]!, permalink: "404.html" }];
+  return jobs;
+}
+
+/**
+ * Every page the site has, grouped by template, as small items that Eleventy paginates over
+ * when it runs on its own. The pages' content is computed from the catalog only while each page
+ * renders, so memory stays flat however many records there are.
+ */
+export function pagesIndex(site: SiteConfig, catalog: Catalog, locales: readonly Locale[]): PagesIndex {
+  const index = Object.fromEntries(
+    Object.keys(templateFiles).map((template) => [template, []]),
+  ) as unknown as PagesIndex;
+  const jobs = [
+    ...listPageJobs(site, locales),
+    ...collectionNames.flatMap((collection) =>
+      [...catalog[collection].keys()].flatMap((id) => recordPageJobs(site, catalog, collection, id, locales)),
+    ),
+  ];
+  // Grouped by language first, as Eleventy's own build would list them.
+  for (const locale of locales) {
+    for (const job of jobs) if (job.item.locale === locale) index[job.template].push(job.item);
+  }
   return index;
 }

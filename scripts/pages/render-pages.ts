@@ -4,49 +4,52 @@ import { RenderPlugin } from "@11ty/eleventy";
 import {
   configureEleventy,
   pageViews,
-  siteDir,
-  templateFiles,
   templateGlobals,
   type EleventyConfig,
   type PageSource,
 } from "./eleventy-plugin.ts";
-import type { PageTemplate } from "./pages-index.ts";
+import type { PageJob, PageTemplate } from "./pages-index.ts";
+import { siteDir, templateFiles } from "./template-files.ts";
 
 type CompiledTemplate = (data: object) => Promise<string>;
 
 /**
- * Renders every page with Eleventy, one page at a time: each template is compiled once by
- * Eleventy's render API, then given each page's view and written at once. Unlike a paginated
- * Eleventy build, nothing is kept per page, so memory stays flat at any number of records.
+ * Renders pages with Eleventy, one at a time: each template is compiled once by Eleventy's
+ * render API, then given each page's view. Unlike a paginated Eleventy build, nothing is kept per
+ * page, so memory stays flat at any number of records, and a rebuild renders only the pages an
+ * edit touches.
  */
-export async function renderPages(
-  source: PageSource,
-  write: (sitePath: string, html: string) => void,
-): Promise<number> {
-  const views = pageViews(source);
-  const globals = templateGlobals(source);
-  let pages = 0;
-  for (const template of Object.keys(templateFiles) as PageTemplate[]) {
-    const items = source.pages[template];
-    if (!items.length) continue;
-    const render = await compileTemplate(template, source);
-    for (const item of items) {
-      write(item.permalink, await render({ ...globals, view: views[template](item) }));
-      pages++;
-    }
+export class PageRenderer {
+  private readonly compiled = new Map<PageTemplate, Promise<CompiledTemplate>>();
+  private readonly views;
+  private readonly globals;
+
+  constructor(private readonly source: PageSource) {
+    this.views = pageViews(source);
+    this.globals = templateGlobals(source);
   }
-  return pages;
+
+  async render(job: PageJob): Promise<string> {
+    const render = await this.template(job.template);
+    return render({ ...this.globals, view: this.views[job.template](job.item) });
+  }
+
+  private template(template: PageTemplate): Promise<CompiledTemplate> {
+    let compiled = this.compiled.get(template);
+    if (!compiled) {
+      const compile = (
+        RenderPlugin as unknown as { File: (file: string, options: object) => Promise<CompiledTemplate> }
+      ).File;
+      compiled = compile(path.join(siteDir, templateFiles[template]), {
+        config: (eleventyConfig: EleventyConfig) => configureEleventy(eleventyConfig, this.source),
+      });
+      this.compiled.set(template, compiled);
+    }
+    return compiled;
+  }
 }
 
-async function compileTemplate(template: PageTemplate, source: PageSource): Promise<CompiledTemplate> {
-  const compile = (RenderPlugin as unknown as { File: (file: string, options: object) => Promise<CompiledTemplate> })
-    .File;
-  return compile(path.join(siteDir, templateFiles[template]), {
-    config: (eleventyConfig: EleventyConfig) => configureEleventy(eleventyConfig, source),
-  });
-}
-
-/** The site's static files (the stylesheet), copied as they are. */
+/** The site's static files (the stylesheet and the search page's script), copied as they are. */
 export function siteAssets(): { sitePath: string; bytes: Buffer }[] {
   const dir = path.join(siteDir, "assets");
   return fs

@@ -20,7 +20,19 @@ const englishMonths = [
  * releases (spaces, separators), and published files must be the same on every machine.
  * A date-time is shown as written, in its own offset, which is the event's local time.
  */
+const humanDates = new Map<string, string>();
+
 export function humanDate(value: string, locale: Locale): string {
+  const key = `${locale} ${value}`;
+  let text = humanDates.get(key);
+  if (text === undefined) {
+    text = spellDate(value, locale);
+    humanDates.set(key, text);
+  }
+  return text;
+}
+
+function spellDate(value: string, locale: Locale): string {
   const [datePart, timePart] = value.split("T") as [string, string | undefined];
   const [year, month, day] = datePart.split("-").map(Number) as [number, number?, number?];
   let text: string;

@@ -22,7 +22,15 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
   /** A git revision to compare with (a pull request's base): deleted records and dropped former ids are refused. */
   base?: string;
+  /**
+   * What earlier runs found in each file, kept by a long-running process (the preview server):
+   * a file whose size and modification time are unchanged is not read again.
+   */
+  cache?: ValidationCache;
 }
+
+/** Per file: its size and modification time when checked, and what the check found. */
+export type ValidationCache = Map<string, { size: number; mtimeMs: number; check: RecordFileCheck }>;
 
 export interface ValidationResult {
   dataset: Dataset;
@@ -50,8 +58,10 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const locators = new Map<string, PointerLocator>();
 
   const checked = options.only ? listing.files.filter((file) => options.only!.has(file.absolutePath)) : listing.files;
+  const seen = new Set<string>();
   for (const file of checked) {
-    const result = checkRecordFile(file, fs.readFileSync(file.absolutePath), validators, orders[file.collection]);
+    const result = checkFile(file, validators, orders[file.collection], options.cache);
+    seen.add(file.absolutePath);
     findings.push(...result.findings);
     if (result.value !== undefined) {
       const record = {
@@ -65,6 +75,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
     }
   }
 
+  if (options.cache) for (const path of options.cache.keys()) if (!seen.has(path)) options.cache.delete(path);
   const knownIds = perCollection(
     (name) => new Set(listing.files.filter((file) => file.collection === name).map((file) => file.id)),
   );
@@ -103,6 +114,21 @@ function locatorFor(record: LoadedRecord, cache: Map<string, PointerLocator>): P
     cache.set(record.absolutePath, locate);
   }
   return locate;
+}
+
+function checkFile(
+  file: RecordFile,
+  validators: RecordValidators,
+  order: KeyOrder,
+  cache: ValidationCache | undefined,
+): RecordFileCheck {
+  if (!cache) return checkRecordFile(file, fs.readFileSync(file.absolutePath), validators, order);
+  const stat = fs.statSync(file.absolutePath);
+  const cached = cache.get(file.absolutePath);
+  if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.check;
+  const check = checkRecordFile(file, fs.readFileSync(file.absolutePath), validators, order);
+  cache.set(file.absolutePath, { size: stat.size, mtimeMs: stat.mtimeMs, check });
+  return check;
 }
 
 export interface RecordFileCheck {

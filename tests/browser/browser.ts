@@ -17,7 +17,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from "p
 import { afterAll, beforeAll, describe } from "vitest";
 import { projectRoot } from "../../scripts/project-paths.ts";
 import { createPreviewServer } from "../../scripts/preview.ts";
-import { buildSite } from "../../scripts/publish/build-site.ts";
+import { buildSite } from "../../scripts/publish/site-builder.ts";
 import { readSiteConfig } from "../../scripts/site-config.ts";
 
 /** Debian's Chromium; CHROMIUM_PATH names another build of it (GitHub's runners ship Google Chrome). */

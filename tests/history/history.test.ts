@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseRssFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../scripts/publish/build-site.ts";
+import { buildSite } from "../../scripts/publish/site-builder.ts";
 import { formatCanonicalJson, keyOrderFor } from "../../scripts/records/canonical-json.ts";
 import { schemaNameOf, type CollectionName } from "../../scripts/records/collections.ts";
 import { readSiteConfig } from "../../scripts/site-config.ts";

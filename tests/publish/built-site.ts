@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { writeDataset } from "../../scripts/generator/generate-dataset.ts";
 import { projectRoot } from "../../scripts/project-paths.ts";
-import { buildSite } from "../../scripts/publish/build-site.ts";
+import { buildSite } from "../../scripts/publish/site-builder.ts";
 import type { CollectionName } from "../../scripts/records/collections.ts";
 import type { Event, Organization, Source } from "../../scripts/records/types.generated.ts";
 import { readSiteConfig } from "../../scripts/site-config.ts";

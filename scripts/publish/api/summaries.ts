@@ -16,8 +16,21 @@ export function recordLinks(site: SiteConfig, collection: CollectionName, id: st
   };
 }
 
-/** What lists and relations show of a record: enough to display and link it. */
+const summaries = new WeakMap<CatalogEntry, { site: SiteConfig; summary: Record<string, unknown> }>();
+
+/**
+ * What lists and relations show of a record: enough to display and link it. Made once per record
+ * and build, as a record with many events appears in every one of their documents.
+ */
 export function summaryOf(site: SiteConfig, entry: CatalogEntry): Record<string, unknown> {
+  const known = summaries.get(entry);
+  if (known?.site === site) return known.summary;
+  const summary = makeSummary(site, entry);
+  summaries.set(entry, { site, summary });
+  return summary;
+}
+
+function makeSummary(site: SiteConfig, entry: CatalogEntry): Record<string, unknown> {
   const common = { type: recordTypeOf[entry.collection], id: entry.id };
   const links = recordLinks(site, entry.collection, entry.id);
   switch (entry.collection) {

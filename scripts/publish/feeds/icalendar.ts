@@ -54,10 +54,18 @@ function calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], na
   return contentLines(lines);
 }
 
-/** The VTIMEZONE of a zone, or undefined when the library lacks it (times are then given in UTC). */
+const timeZoneBlocks = new Map<string, string | undefined>();
+
+/**
+ * The VTIMEZONE of a zone, or undefined when the library lacks it (times are then given in UTC).
+ * Kept per zone: the library rebuilds its whole table on every call.
+ */
 function timeZoneBlock(timeZone: string): string | undefined {
-  const block = tzlib_get_ical_block(timeZone);
-  return Array.isArray(block) ? block[0] : undefined;
+  if (!timeZoneBlocks.has(timeZone)) {
+    const block = tzlib_get_ical_block(timeZone);
+    timeZoneBlocks.set(timeZone, Array.isArray(block) ? block[0] : undefined);
+  }
+  return timeZoneBlocks.get(timeZone);
 }
 
 function eventLines(

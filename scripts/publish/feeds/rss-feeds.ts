@@ -12,6 +12,12 @@ import { describeFieldChange } from "../../history/describe-change.ts";
 
 const eventNamespace = "http://purl.org/rss/1.0/modules/event/";
 
+/**
+ * Feeds carry the newest events only, as feed readers expect; the calendar files and the API
+ * hold every event.
+ */
+export const feedItemLimit = 100;
+
 interface FeedOptions {
   title: string;
   description: string;
@@ -29,7 +35,7 @@ export function eventsFeed(site: SiteConfig, catalog: Catalog): string {
     description: messages.en.eventsFeedDescription,
     sitePath: sitePaths.eventsFeed,
     pagePath: sitePaths.collectionPage("events"),
-    eventIds: catalog.liveEventsNewestFirst,
+    eventIds: catalog.liveEventsNewestFirst.slice(0, feedItemLimit),
     updated: catalog.dataUpdated,
   });
 }
@@ -39,7 +45,7 @@ export function organizationFeed(site: SiteConfig, catalog: Catalog, organizatio
   const organization = catalog.organizations.get(organizationId)!;
   const relations = catalog.organizationRelations.get(organizationId)!;
   const involved = new Set([...relations.events.map((role) => role.event), ...relations.speakerAt]);
-  const eventIds = catalog.liveEventsNewestFirst.filter((id) => involved.has(id));
+  const eventIds = catalog.liveEventsNewestFirst.filter((id) => involved.has(id)).slice(0, feedItemLimit);
   const name = localized(organization.record.names.display, "en");
   const updated = [organization.dates.updated, ...eventIds.map((id) => catalog.events.get(id)!.dates.updated)]
     .sort()

@@ -1,0 +1,316 @@
+import fs from "node:fs";
+import path from "node:path";
+import { buildCatalog, type Catalog } from "../catalog/catalog.ts";
+import { neighborsOf, recordKey, type RecordKey } from "../catalog/neighbors.ts";
+import { readHistorySource, type HistorySource } from "../history/record-dates.ts";
+import { locales, type Locale } from "../i18n/messages.ts";
+import { PageRenderer, siteAssets } from "../pages/render-pages.ts";
+import { listPageJobs, recordPageJobs, type PageJob } from "../pages/pages-index.ts";
+import { collectionNames, type CollectionName } from "../records/collections.ts";
+import type { SiteConfig } from "../site-config.ts";
+import type { Finding } from "../validation/finding.ts";
+import { validateDataset, type ValidationCache } from "../validation/validate-dataset.ts";
+import { manifestDocument } from "./api/manifest.ts";
+import { checkOutput } from "./checks/check-output.ts";
+import { discardTree } from "./discard-tree.ts";
+import { aggregateOutputs } from "./outputs/aggregate-outputs.ts";
+import type { Output } from "./outputs/output.ts";
+import { recordOutputs } from "./outputs/record-outputs.ts";
+import { OutputTree, type OutputFile } from "./output-tree.ts";
+import { buildSearchIndex, type SearchFile } from "./search-index.ts";
+import { sitePaths } from "./site-paths.ts";
+import { swapIntoPlace } from "./swap-into-place.ts";
+
+export interface BuildOptions {
+  dataDir: string;
+  outDir: string;
+  site: SiteConfig;
+  /** The languages of the pages; all of them unless a test narrows it. */
+  locales?: readonly Locale[];
+}
+
+/** Milliseconds spent in each stage of a build, for `--timings` and the benchmark. */
+export type Timings = Record<string, number>;
+
+export type BuildResult =
+  | {
+      ok: true;
+      files: number;
+      bytes: number;
+      /** Files written (all of them for a cold build; only those that changed for a rebuild). */
+      written: number;
+      removed: number;
+      notes: string[];
+      warnings: Finding[];
+      timings: Timings;
+    }
+  | { ok: false; reason: "invalid-data"; findings: Finding[] }
+  | { ok: false; reason: "output-check"; problems: string[] };
+
+/** What a build keeps to rebuild after an edit: the catalog, and what each output file holds. */
+interface BuiltState {
+  catalog: Catalog;
+  history: HistorySource;
+  files: Map<string, OutputFile>;
+  /** The paths of each record's own outputs and pages, to remove those an edit drops. */
+  recordPaths: Map<RecordKey, string[]>;
+  aggregatePaths: Set<string>;
+}
+
+/**
+ * Builds the site from a data folder: `build()` from scratch into a fresh folder that replaces
+ * the output folder only when every check passed; `rebuild()`, after an edit, regenerates only
+ * what the edit can change (the edited records, the records that show them, and the outputs
+ * that list every record) and writes only the files whose bytes changed.
+ */
+export class SiteBuilder {
+  private state: BuiltState | undefined;
+  private readonly validationCache: ValidationCache = new Map();
+  private readonly locales: readonly Locale[];
+  /** A search index being rebuilt after an edit, in the background. */
+  searchRefresh: Promise<void> | undefined;
+
+  constructor(private readonly options: BuildOptions) {
+    this.locales = options.locales ?? locales;
+  }
+
+  async build(): Promise<BuildResult> {
+    const timings: Timings = {};
+    const timed = <T>(stage: string, work: () => T): T => {
+      const started = performance.now();
+      try {
+        return work();
+      } finally {
+        timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
+      }
+    };
+    const validation = timed("validate", () =>
+      validateDataset({ dataDir: this.options.dataDir, cache: this.validationCache }),
+    );
+    if (validation.errorCount > 0) return { ok: false, reason: "invalid-data", findings: validation.findings };
+    const history = timed("history", () => readHistorySource(this.options.dataDir));
+    const catalog = timed("catalog", () => buildCatalog(validation.dataset, history));
+    const { site } = this.options;
+    const staging = createStagingFolder(this.options.outDir);
+    try {
+      const tree = new OutputTree(staging);
+      const problems: string[] = [];
+      const emit = (output: Output) => {
+        if (output.check) problems.push(...checkOutput.responseSchema({ sitePath: output.sitePath, ...output.check }));
+        tree.write(output.sitePath, output.content);
+      };
+      // Pagefind indexes in its own process: started first, it works while this one writes the rest.
+      const searchIndex = buildSearchIndex(site, catalog, this.locales);
+      const recordPaths = new Map<RecordKey, string[]>();
+      const renderer = new PageRenderer({ site, catalog, locales: this.locales });
+      for (const collection of collectionNames) {
+        for (const id of catalog[collection].keys()) {
+          const outputs = timed("api and feeds", () => recordOutputs(site, catalog, collection, id));
+          timed("write", () => outputs.forEach(emit));
+          const jobs = recordPageJobs(site, catalog, collection, id, this.locales);
+          for (const job of jobs) await this.renderInto(tree, renderer, job, timings);
+          recordPaths.set(recordKey(collection, id), [
+            ...outputs.map((output) => output.sitePath),
+            ...jobs.map((job) => job.item.permalink),
+          ]);
+        }
+      }
+      const aggregates = timed("api and feeds", () => aggregateOutputs(site, catalog, this.locales));
+      timed("write", () => aggregates.forEach(emit));
+      const listJobs = listPageJobs(site, this.locales);
+      for (const job of listJobs) await this.renderInto(tree, renderer, job, timings);
+      for (const asset of siteAssets()) tree.write(asset.sitePath, asset.bytes);
+      const searchStarted = performance.now();
+      for (const file of await searchIndex) tree.write(file.sitePath, file.bytes);
+      timings["search index (waited)"] = performance.now() - searchStarted;
+      timed("manifest", () => emit(this.manifestOutput(catalog, tree.files)));
+      problems.push(...timed("check", () => checkOutput.tree(tree)));
+      if (problems.length) {
+        discardTree(staging);
+        return { ok: false, reason: "output-check", problems };
+      }
+      timed("swap", () => swapIntoPlace(staging, this.options.outDir));
+      this.state = {
+        catalog,
+        history,
+        files: tree.files,
+        recordPaths,
+        aggregatePaths: new Set([
+          ...aggregates.map((output) => output.sitePath),
+          ...listJobs.map((job) => job.item.permalink),
+        ]),
+      };
+      return this.result(tree, [history.description], validation.findings, timings);
+    } catch (error) {
+      discardTree(staging);
+      throw error;
+    }
+  }
+
+  /**
+   * Brings the output folder up to date after records changed, in place: only what the change
+   * can affect is regenerated, everything is checked before anything is written, and only files
+   * whose bytes differ are written. Needs a `build()` first in the same process.
+   */
+  async rebuild(options: { waitForSearch?: boolean } = {}): Promise<BuildResult> {
+    const previous = this.state;
+    if (!previous) return this.build();
+    const timings: Timings = {};
+    const started = performance.now();
+    const validation = validateDataset({ dataDir: this.options.dataDir, cache: this.validationCache });
+    if (validation.errorCount > 0) return { ok: false, reason: "invalid-data", findings: validation.findings };
+    timings.validate = performance.now() - started;
+    const catalog = buildCatalog(validation.dataset, previous.history);
+    timings.catalog = performance.now() - started - timings.validate;
+
+    // The records the change touched, and the records whose outputs show them.
+    const changed = changedRecords(previous.catalog, catalog);
+    const affected = new Set<RecordKey>();
+    for (const key of changed) {
+      affected.add(key);
+      const [collection, id] = splitKey(key);
+      for (const neighbor of [
+        ...neighborsOf(previous.catalog, collection, id),
+        ...neighborsOf(catalog, collection, id),
+      ])
+        affected.add(neighbor);
+    }
+
+    const { site } = this.options;
+    const renderer = new PageRenderer({ site, catalog, locales: this.locales });
+    const outputs: Output[] = [];
+    const recordPaths = new Map(previous.recordPaths);
+    for (const key of affected) {
+      const [collection, id] = splitKey(key);
+      if (!catalog[collection].has(id)) {
+        recordPaths.delete(key);
+        continue;
+      }
+      const own = recordOutputs(site, catalog, collection, id);
+      outputs.push(...own);
+      const jobs = recordPageJobs(site, catalog, collection, id, this.locales);
+      for (const job of jobs) outputs.push({ sitePath: job.item.permalink, content: await renderer.render(job) });
+      recordPaths.set(key, [...own.map((output) => output.sitePath), ...jobs.map((job) => job.item.permalink)]);
+    }
+    const aggregates = aggregateOutputs(site, catalog, this.locales);
+    outputs.push(...aggregates);
+    const listJobs = listPageJobs(site, this.locales);
+    for (const job of listJobs) outputs.push({ sitePath: job.item.permalink, content: await renderer.render(job) });
+    timings.generate = performance.now() - started - timings.validate - timings.catalog;
+
+    const problems = outputs.flatMap((output) =>
+      output.check ? checkOutput.responseSchema({ sitePath: output.sitePath, ...output.check }) : [],
+    );
+    if (problems.length) return { ok: false, reason: "output-check", problems };
+
+    const writeStarted = performance.now();
+    const tree = new OutputTree(this.options.outDir, previous.files);
+    for (const output of outputs) tree.write(output.sitePath, output.content);
+    const kept = new Set([
+      ...[...recordPaths.values()].flat(),
+      ...aggregates.map((output) => output.sitePath),
+      ...listJobs.map((job) => job.item.permalink),
+    ]);
+    for (const sitePath of [
+      ...previous.aggregatePaths,
+      ...[...affected].flatMap((key) => previous.recordPaths.get(key) ?? []),
+    ]) {
+      if (!kept.has(sitePath)) tree.remove(sitePath);
+    }
+    this.state = {
+      catalog,
+      history: previous.history,
+      files: tree.files,
+      recordPaths,
+      aggregatePaths: new Set([
+        ...aggregates.map((output) => output.sitePath),
+        ...listJobs.map((job) => job.item.permalink),
+      ]),
+    };
+    // The search index reads every record; it follows in the background unless asked to wait.
+    this.searchRefresh = this.refreshSearch(catalog, tree);
+    if (options.waitForSearch) await this.searchRefresh;
+    else tree.write(sitePaths.apiManifest, this.manifestOutput(catalog, tree.files).content);
+    timings.write = performance.now() - writeStarted;
+    return this.result(tree, [], validation.findings, timings);
+  }
+
+  private async refreshSearch(catalog: Catalog, tree: OutputTree): Promise<void> {
+    const files: SearchFile[] = await buildSearchIndex(this.options.site, catalog, this.locales);
+    const fresh = new Set(files.map((file) => file.sitePath));
+    for (const file of files) tree.write(file.sitePath, file.bytes);
+    for (const sitePath of [...tree.files.keys()]) {
+      if (sitePath.startsWith(sitePaths.searchIndex) && !fresh.has(sitePath)) tree.remove(sitePath);
+    }
+    tree.write(sitePaths.apiManifest, this.manifestOutput(catalog, tree.files).content);
+  }
+
+  private async renderInto(tree: OutputTree, renderer: PageRenderer, job: PageJob, timings: Timings): Promise<void> {
+    const started = performance.now();
+    const html = await renderer.render(job);
+    const rendered = performance.now();
+    tree.write(job.item.permalink, html);
+    timings.pages = (timings.pages ?? 0) + rendered - started;
+    timings.write = (timings.write ?? 0) + performance.now() - rendered;
+  }
+
+  private manifestOutput(catalog: Catalog, files: ReadonlyMap<string, OutputFile>): Output {
+    const document = manifestDocument(this.options.site, catalog, files);
+    return {
+      sitePath: sitePaths.apiManifest,
+      content: `${JSON.stringify(document)}\n`,
+      check: { schema: "manifest", document },
+    };
+  }
+
+  private result(tree: OutputTree, notes: string[], findings: Finding[], timings: Timings): BuildResult {
+    let bytes = 0;
+    for (const file of tree.files.values()) bytes += file.size;
+    return {
+      ok: true,
+      files: tree.files.size,
+      bytes,
+      written: tree.written.length,
+      removed: tree.removed.length,
+      notes,
+      warnings: findings,
+      timings,
+    };
+  }
+}
+
+/** Builds the site from scratch, once. */
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  return new SiteBuilder(options).build();
+}
+
+/** Records added, removed, or whose record or dates differ between two catalogs. */
+function changedRecords(before: Catalog, after: Catalog): RecordKey[] {
+  const keys: RecordKey[] = [];
+  for (const collection of collectionNames) {
+    for (const [id, entry] of after[collection]) {
+      const old = before[collection].get(id);
+      if (!old || old.record !== entry.record || old.dates.updated !== entry.dates.updated)
+        keys.push(recordKey(collection, id));
+    }
+    for (const id of before[collection].keys()) if (!after[collection].has(id)) keys.push(recordKey(collection, id));
+  }
+  return keys;
+}
+
+function splitKey(key: RecordKey): [CollectionName, string] {
+  const slash = key.indexOf("/");
+  return [key.slice(0, slash) as CollectionName, key.slice(slash + 1)];
+}
+
+/** A new, empty folder beside the output folder, so that the final swap is a rename. */
+function createStagingFolder(outDir: string): string {
+  const parent = path.dirname(path.resolve(outDir));
+  fs.mkdirSync(parent, { recursive: true });
+  // Folders left by an interrupted build never hold the published site: they are discarded.
+  const prefix = `.${path.basename(outDir)}.staging-`;
+  for (const name of fs.readdirSync(parent)) {
+    if (name.startsWith(prefix) && !name.includes(".discarded-")) discardTree(path.join(parent, name));
+  }
+  return fs.mkdtempSync(path.join(parent, prefix));
+}
