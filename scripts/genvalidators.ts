@@ -1,6 +1,7 @@
 /**
- * `npm run genvalidators`: writes `scripts/validation/record-validators.generated.js`, the record
- * schemas compiled ahead of time with ajv's standalone code. `-- --check` exits 1 when it is stale.
+ * `npm run genvalidators`: writes `scripts/validation/*-validators.generated.js`, the record and
+ * response schemas compiled ahead of time with ajv's standalone code. `-- --check` exits 1 when
+ * one is stale.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -9,24 +10,23 @@ import { runCommand } from "./command-line.ts";
 import { projectRoot } from "./project-paths.ts";
 import { generateValidators } from "./validation/generate-validators.ts";
 
-export const generatedValidatorsPath = path.join(projectRoot, "scripts/validation/record-validators.generated.js");
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runCommand(() => {
     const { values } = parseArgs({ options: { check: { type: "boolean", default: false } } });
-    const generated = generateValidators();
-    const current = fs.existsSync(generatedValidatorsPath) ? fs.readFileSync(generatedValidatorsPath, "utf8") : "";
-    if (values.check) {
-      if (current === generated) return 0;
-      process.stderr.write(
-        "scripts/validation/record-validators.generated.js is stale: run `npm run genvalidators` and commit the result\n",
-      );
-      return 1;
+    let stale = 0;
+    for (const { file, source } of generateValidators()) {
+      const target = path.join(projectRoot, file);
+      const current = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "";
+      if (values.check) {
+        if (current !== source) {
+          process.stderr.write(`${file} is stale: run \`npm run genvalidators\` and commit the result\n`);
+          stale++;
+        }
+        continue;
+      }
+      if (current !== source) fs.writeFileSync(target, source);
+      process.stdout.write(`${current === source ? "unchanged" : "wrote"} ${file}\n`);
     }
-    if (current !== generated) fs.writeFileSync(generatedValidatorsPath, generated);
-    process.stdout.write(
-      `${current === generated ? "unchanged" : "wrote"} ${path.relative(process.cwd(), generatedValidatorsPath)}\n`,
-    );
-    return 0;
+    return stale ? 1 : 0;
   });
 }

@@ -60,6 +60,8 @@ export interface Catalog {
   eventsNewestFirst: readonly string[];
   /** The same without withdrawn events: the order of feeds, calendars and pages. */
   liveEventsNewestFirst: readonly string[];
+  /** Each event's position in `eventsNewestFirst`, to put any set of events in that order. */
+  eventRank: ReadonlyMap<string, number>;
   /** Ids of the records that are not withdrawn: by id, events newest first. */
   liveIds: Record<CollectionName, readonly string[]>;
   /** Former ids of renamed records, mapped to the id each record has now. */
@@ -193,6 +195,7 @@ export function buildCatalog(dataset: Dataset, history: HistorySource): Catalog 
     sourceRelations,
     eventsNewestFirst,
     liveEventsNewestFirst,
+    eventRank,
     liveIds: {
       organizations: [...entries.organizations.values()]
         .filter((entry) => !isWithdrawn(entry))

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { OutputWriter } from "./output-writer.ts";
 
 export interface OutputFile {
   size: number;
@@ -14,6 +15,9 @@ export interface OutputFile {
  * Given the files a folder already holds (`existing`), it writes only the files whose bytes
  * differ, each by a write to a temporary name and a rename, so that a reader never sees half a
  * file; that is how a rebuild after an edit touches only what the edit changed.
+ *
+ * With `background`, for a fresh folder, files are written by a thread of their own
+ * (`OutputWriter`): `write()` only hands them over, `files` is complete after `settled()`.
  */
 export class OutputTree {
   readonly root: string;
@@ -23,15 +27,29 @@ export class OutputTree {
   readonly removed: string[] = [];
   private readonly madeDirs = new Set<string>();
   private readonly incremental: boolean;
+  private writer: OutputWriter | undefined;
+  private readonly handedOver = new Set<string>();
 
-  constructor(root: string, existing?: ReadonlyMap<string, OutputFile>) {
+  constructor(root: string, options: { existing?: ReadonlyMap<string, OutputFile>; background?: boolean } = {}) {
     this.root = path.resolve(root);
-    this.incremental = existing !== undefined;
-    this.files = new Map(existing);
+    this.incremental = options.existing !== undefined;
+    this.files = new Map(options.existing);
+    if (options.background && !this.incremental) {
+      this.writer = new OutputWriter(({ sitePath, size, sha256 }) => {
+        this.files.set(sitePath, { size, sha256 });
+        this.written.push(sitePath);
+      });
+    }
   }
 
   write(sitePath: string, content: string | Uint8Array): void {
     const target = this.resolve(sitePath);
+    if (this.writer) {
+      if (this.handedOver.has(sitePath)) throw new Error(`output: ${sitePath} is written twice`);
+      this.handedOver.add(sitePath);
+      this.writer.write(sitePath, target, content);
+      return;
+    }
     const bytes = typeof content === "string" ? Buffer.from(content) : content;
     const file = { size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") };
     const before = this.files.get(sitePath);
@@ -51,6 +69,23 @@ export class OutputTree {
     }
     this.files.set(sitePath, file);
     this.written.push(sitePath);
+  }
+
+  /** Waits while too much is queued for the writer thread; at once without one. */
+  async belowLimit(): Promise<void> {
+    await this.writer?.belowLimit();
+  }
+
+  /** Waits until every file handed over is written; `files` is then complete, and later writes are direct. */
+  async settled(): Promise<void> {
+    await this.writer?.finish();
+    this.writer = undefined;
+  }
+
+  /** Stops writing, for a build that failed: what is left unwritten is dropped. */
+  async abandon(): Promise<void> {
+    await this.writer?.stop();
+    this.writer = undefined;
   }
 
   remove(sitePath: string): void {

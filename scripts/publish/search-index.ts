@@ -1,3 +1,7 @@
+import fs from "node:fs";
+import fsp from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import * as pagefind from "pagefind";
 import { isWithdrawn, type Catalog, type CatalogEntry } from "../catalog/catalog.ts";
 import { messagesFor, type Locale } from "../i18n/messages.ts";
@@ -6,6 +10,8 @@ import { textIn } from "../pages/localized-text.ts";
 import { collectionNames } from "../records/collections.ts";
 import type { SiteConfig } from "../site-config.ts";
 import { sitePaths } from "./site-paths.ts";
+import { escapeHtml } from "./feeds/xml-text.ts";
+import { OutputWriter } from "./output-writer.ts";
 
 /** Pagefind's index for each language; its UI picks one by the search page's `lang`. */
 const pagefindLanguage: Record<Locale, string> = { en: "en", "zh-Hans": "zh" };
@@ -22,32 +28,98 @@ export interface SearchFile {
  * Builds the full-text search index with Pagefind (its binary ships in the npm package) from
  * the catalog rather than from the pages: names in every language, kinds, places and
  * descriptions, filterable by type and kind. The files go under `pagefind/`.
+ *
+ * Each record goes to Pagefind as a small HTML document in a private folder, indexed in one
+ * `addDirectory` call: Pagefind's per-record API looks through every record added so far on
+ * each call, which grows as the square of the registry, while a folder is read in one pass.
+ * The documents lie side by side (a folder per record would double the file system's work);
+ * each names its record's URL in the `url` metadata, which Pagefind's interface links to.
  */
 export async function buildSearchIndex(
   site: SiteConfig,
   catalog: Catalog,
   locales: readonly Locale[],
 ): Promise<SearchFile[]> {
-  const { index, errors } = await pagefind.createIndex({ maxFragments });
-  if (!index) throw new Error(`search index: ${errors.join("; ")}`);
+  const folder = fs.mkdtempSync(path.join(scratchRoot(catalog), "registry-search-"));
   try {
-    const added: Promise<unknown>[] = [];
+    await writeSearchDocuments(folder, site, catalog, locales);
+    const { index, errors } = await pagefind.createIndex({ maxFragments });
+    if (!index) throw new Error(`search index: ${errors.join("; ")}`);
+    try {
+      const added = await index.addDirectory({ path: folder });
+      if (added.errors.length) throw new Error(`search index: ${added.errors.join("; ")}`);
+      const { files, errors: writeErrors } = await index.getFiles();
+      if (writeErrors.length) throw new Error(`search index: ${writeErrors.join("; ")}`);
+      return files.map((file) => ({ sitePath: `${sitePaths.searchIndex}${file.path}`, bytes: file.content }));
+    } finally {
+      await pagefind.close();
+    }
+  } finally {
+    await fsp.rm(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Where the documents go: a memory-backed folder when the system has one with room to spare
+ * (they are read once and deleted, so a disk would only add work), else the temporary folder.
+ */
+function scratchRoot(catalog: Catalog): string {
+  const memory = "/dev/shm";
+  // About a kilobyte per record and language; four times that leaves room for everyone else.
+  const needed = 4 * 1024 * 2 * (catalog.organizations.size + catalog.events.size + catalog.sources.size);
+  try {
+    const { bavail, bsize } = fs.statfsSync(memory);
+    fs.accessSync(memory, fs.constants.W_OK);
+    if (bavail * bsize > needed) return memory;
+  } catch {
+    // No such folder here: the temporary folder will do.
+  }
+  return os.tmpdir();
+}
+
+/** Writes the documents on a thread of its own, so that the build goes on meanwhile. */
+async function writeSearchDocuments(
+  folder: string,
+  site: SiteConfig,
+  catalog: Catalog,
+  locales: readonly Locale[],
+): Promise<void> {
+  const writer = new OutputWriter(() => {});
+  try {
+    let count = 0;
     for (const locale of locales) {
       for (const collection of collectionNames) {
         for (const entry of catalog[collection].values()) {
-          if (!isWithdrawn(entry)) added.push(index.addCustomRecord(searchRecord(site, catalog, entry, locale)));
+          if (isWithdrawn(entry)) continue;
+          const record = searchRecord(site, catalog, entry, locale);
+          writer.write(record.url, path.join(folder, `${++count}.html`), searchDocument(record));
         }
       }
+      await writer.belowLimit();
     }
-    for (const response of (await Promise.all(added)) as { errors: string[] }[]) {
-      if (response.errors.length) throw new Error(`search index: ${response.errors.join("; ")}`);
-    }
-    const { files, errors: writeErrors } = await index.getFiles();
-    if (writeErrors.length) throw new Error(`search index: ${writeErrors.join("; ")}`);
-    return files.map((file) => ({ sitePath: `${sitePaths.searchIndex}${file.path}`, bytes: file.content }));
-  } finally {
-    await pagefind.close();
+    await writer.finish();
+  } catch (error) {
+    await writer.stop();
+    throw error;
   }
+}
+
+type SearchRecord = ReturnType<typeof searchRecord>;
+
+/** One record as the HTML Pagefind reads: its text to index, and its title, type and kind. */
+function searchDocument(record: SearchRecord): string {
+  const filters = Object.entries(record.filters)
+    .map(([name, [value]]) => `<span data-pagefind-filter="${escapeHtml(name)}">${escapeHtml(value ?? "")}</span>`)
+    .join("");
+  return `<!doctype html><html lang="${record.language}"><head><meta charset="utf-8"><title>${escapeHtml(record.meta.title)}</title></head><body>
+<div hidden><span data-pagefind-meta="url">${escapeHtml(record.url)}</span><span data-pagefind-meta="type">${escapeHtml(record.meta.type)}</span><span data-pagefind-meta="kind">${escapeHtml(record.meta.kind)}</span>${filters}</div>
+<main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(record.meta.title)}</h1>
+${record.content
+  .split("\n")
+  .map((line) => `<p>${escapeHtml(line)}</p>`)
+  .join("\n")}
+</main></body></html>
+`;
 }
 
 function searchRecord(site: SiteConfig, catalog: Catalog, entry: CatalogEntry, locale: Locale) {

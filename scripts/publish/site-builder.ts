@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { setImmediate as eventLoopTurn } from "node:timers/promises";
 import { buildCatalog, type Catalog } from "../catalog/catalog.ts";
 import { neighborsOf, recordKey, type RecordKey } from "../catalog/neighbors.ts";
 import { readHistorySource, type HistorySource } from "../history/record-dates.ts";
@@ -69,6 +70,11 @@ export class SiteBuilder {
   private readonly locales: readonly Locale[];
   /** A search index being rebuilt after an edit, in the background. */
   searchRefresh: Promise<void> | undefined;
+  /**
+   * The site paths the last rebuild wrote and removed, growing while its search index is
+   * refreshed, so that the benchmark can check that an edit touched only what it changed.
+   */
+  lastRebuild: { written: readonly string[]; removed: readonly string[] } | undefined;
 
   constructor(private readonly options: BuildOptions) {
     this.locales = options.locales ?? locales;
@@ -92,21 +98,32 @@ export class SiteBuilder {
     const catalog = timed("catalog", () => buildCatalog(validation.dataset, history));
     const { site } = this.options;
     const staging = createStagingFolder(this.options.outDir);
+    const tree = new OutputTree(staging, { background: true });
     try {
-      const tree = new OutputTree(staging);
       const problems: string[] = [];
       const emit = (output: Output) => {
-        if (output.check) problems.push(...checkOutput.responseSchema({ sitePath: output.sitePath, ...output.check }));
+        const { check } = output;
+        if (check)
+          problems.push(
+            ...timed("response checks", () => checkOutput.responseSchema({ sitePath: output.sitePath, ...check })),
+          );
         tree.write(output.sitePath, output.content);
       };
       // Pagefind indexes in its own process: started first, it works while this one writes the rest.
       const searchIndex = buildSearchIndex(site, catalog, this.locales);
       const recordPaths = new Map<RecordKey, string[]>();
       const renderer = new PageRenderer({ site, catalog, locales: this.locales });
+      let recordsDone = 0;
       for (const collection of collectionNames) {
         for (const id of catalog[collection].keys()) {
+          // Rendering resolves its promises at once, so without a turn of the event loop now and
+          // then, Pagefind would get no records until every page is written.
+          if (++recordsDone % 32 === 0) {
+            await eventLoopTurn();
+            await tree.belowLimit();
+          }
           const outputs = timed("api and feeds", () => recordOutputs(site, catalog, collection, id));
-          timed("write", () => outputs.forEach(emit));
+          outputs.forEach(emit);
           const jobs = recordPageJobs(site, catalog, collection, id, this.locales);
           for (const job of jobs) await this.renderInto(tree, renderer, job, timings);
           recordPaths.set(recordKey(collection, id), [
@@ -116,15 +133,22 @@ export class SiteBuilder {
         }
       }
       const aggregates = timed("api and feeds", () => aggregateOutputs(site, catalog, this.locales));
-      timed("write", () => aggregates.forEach(emit));
+      aggregates.forEach(emit);
       const listJobs = listPageJobs(site, this.locales);
       for (const job of listJobs) await this.renderInto(tree, renderer, job, timings);
       for (const asset of siteAssets()) tree.write(asset.sitePath, asset.bytes);
       const searchStarted = performance.now();
       for (const file of await searchIndex) tree.write(file.sitePath, file.bytes);
       timings["search index (waited)"] = performance.now() - searchStarted;
-      timed("manifest", () => emit(this.manifestOutput(catalog, tree.files)));
-      problems.push(...timed("check", () => checkOutput.tree(tree)));
+      const writesStarted = performance.now();
+      await tree.settled();
+      timings["writes (waited)"] = performance.now() - writesStarted;
+      // The manifest lists every other file, so it is written last, and directly.
+      const manifest = this.manifestOutput(catalog, tree.files);
+      if (manifest.check)
+        problems.push(...checkOutput.responseSchema({ sitePath: manifest.sitePath, ...manifest.check }));
+      timed("manifest", () => tree.write(manifest.sitePath, manifest.content));
+      problems.push(...timed("tree check", () => checkOutput.tree(tree)));
       if (problems.length) {
         discardTree(staging);
         return { ok: false, reason: "output-check", problems };
@@ -142,6 +166,7 @@ export class SiteBuilder {
       };
       return this.result(tree, [history.description], validation.findings, timings);
     } catch (error) {
+      await tree.abandon();
       discardTree(staging);
       throw error;
     }
@@ -204,7 +229,8 @@ export class SiteBuilder {
     if (problems.length) return { ok: false, reason: "output-check", problems };
 
     const writeStarted = performance.now();
-    const tree = new OutputTree(this.options.outDir, previous.files);
+    const tree = new OutputTree(this.options.outDir, { existing: previous.files });
+    this.lastRebuild = { written: tree.written, removed: tree.removed };
     for (const output of outputs) tree.write(output.sitePath, output.content);
     const kept = new Set([
       ...[...recordPaths.values()].flat(),
@@ -248,10 +274,8 @@ export class SiteBuilder {
   private async renderInto(tree: OutputTree, renderer: PageRenderer, job: PageJob, timings: Timings): Promise<void> {
     const started = performance.now();
     const html = await renderer.render(job);
-    const rendered = performance.now();
+    timings.pages = (timings.pages ?? 0) + performance.now() - started;
     tree.write(job.item.permalink, html);
-    timings.pages = (timings.pages ?? 0) + rendered - started;
-    timings.write = (timings.write ?? 0) + performance.now() - rendered;
   }
 
   private manifestOutput(catalog: Catalog, files: ReadonlyMap<string, OutputFile>): Output {

@@ -55,12 +55,21 @@ function offsetAt(epochMs: number, timeZone: string): number {
  */
 export function startInstant(start: string, timeZone: string): number {
   if (start.includes("T")) return Date.parse(start);
-  const [year, month, day] = start.split("-").map(Number) as [number, number, number];
-  const wallClock = Date.UTC(year, month - 1, day);
-  const first = wallClock - offsetAt(wallClock, timeZone);
-  // Around an offset change the first guess may sit on the other side of it.
-  return wallClock - offsetAt(first, timeZone);
+  // Whole days need the zone's offset, which Intl is slow to give: each day and zone is worked out once.
+  const key = `${timeZone} ${start}`;
+  let instant = dayStarts.get(key);
+  if (instant === undefined) {
+    const [year, month, day] = start.split("-").map(Number) as [number, number, number];
+    const wallClock = Date.UTC(year, month - 1, day);
+    const first = wallClock - offsetAt(wallClock, timeZone);
+    // Around an offset change the first guess may sit on the other side of it.
+    instant = wallClock - offsetAt(first, timeZone);
+    dayStarts.set(key, instant);
+  }
+  return instant;
 }
+
+const dayStarts = new Map<string, number>();
 
 /** The next calendar day of a YYYY-MM-DD date, for exclusive ends. */
 export function nextDay(date: string): string {

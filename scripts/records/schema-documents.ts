@@ -72,6 +72,10 @@ export const responseSchemaNames = [
 ] as const;
 export type ResponseSchemaName = (typeof responseSchemaNames)[number];
 
+/** The name a response schema's precompiled validator is exported under: `organization-document` → `organizationDocument`. */
+export const responseValidatorName = (name: ResponseSchemaName) =>
+  name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
 let cachedResponses: Record<ResponseSchemaName, SchemaNode> | undefined;
 
 /** The schemas of the API's responses, in `schemas/api/`. */

@@ -1,8 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { CheckedDocument } from "../api/write-api.ts";
 import { isInside, type OutputTree } from "../output-tree.ts";
 import { responseValidators } from "./response-validators.ts";
+
+/** A JSON document and the response schema it must satisfy before the build is published. */
+export interface CheckedDocument {
+  sitePath: string;
+  schema: string;
+  document: unknown;
+}
 
 /** Checks that run on the built output before it may replace the published site. */
 export const checkOutput = {

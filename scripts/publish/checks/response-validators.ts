@@ -1,22 +1,18 @@
 import type { ValidateFunction } from "ajv";
-import {
-  readResponseSchemaDocuments,
-  readSchemaDocuments,
-  responseSchemaNames,
-  schemaFileNames,
-} from "../../records/schema-documents.ts";
-import { createAjv } from "../../validation/compile-schemas.ts";
+import { responseSchemaNames, responseValidatorName } from "../../records/schema-documents.ts";
+import * as generated from "../../validation/response-validators.generated.js";
 
-let cached: Map<string, ValidateFunction> | undefined;
+const validators = new Map<string, ValidateFunction>(
+  responseSchemaNames.map((name) => [
+    name,
+    (generated as unknown as Record<string, ValidateFunction>)[responseValidatorName(name)]!,
+  ]),
+);
 
-/** Validators for the API's responses, by schema name (`organization-document`, …), compiled once. */
-export function responseValidators(): Map<string, ValidateFunction> {
-  if (cached) return cached;
-  const ajv = createAjv();
-  const records = readSchemaDocuments();
-  for (const name of schemaFileNames) ajv.addSchema(records[name]);
-  const responses = readResponseSchemaDocuments();
-  for (const name of responseSchemaNames) ajv.addSchema(responses[name]);
-  cached = new Map(responseSchemaNames.map((name) => [name, ajv.getSchema(`api/${name}.schema.json`)!]));
-  return cached;
+/**
+ * Validators for the API's responses, by schema name (`organization-document`, …), compiled
+ * ahead of time from `schemas/api/` by `npm run genvalidators` (a test fails when they are stale).
+ */
+export function responseValidators(): ReadonlyMap<string, ValidateFunction> {
+  return validators;
 }

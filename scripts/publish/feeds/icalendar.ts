@@ -34,13 +34,13 @@ export function eventCalendar(site: SiteConfig, catalog: Catalog, id: string): s
 
 function calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], name: string): string {
   const zones = new Map<string, string | undefined>();
-  const events: string[][] = [];
+  const events: string[] = [];
   for (const id of ids) {
     const entry = catalog.events.get(id)!;
     if (!zones.has(entry.record.timeZone)) zones.set(entry.record.timeZone, timeZoneBlock(entry.record.timeZone));
-    events.push(eventLines(site, catalog, entry, zones.get(entry.record.timeZone)));
+    events.push(eventBlock(site, catalog, entry, zones.get(entry.record.timeZone)));
   }
-  const lines = [
+  const head = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     `PRODID:${productId}`,
@@ -48,10 +48,27 @@ function calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], na
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(xmlSafe(name))}`,
     ...[...zones.values()].flatMap((block) => (block ? block.split("\r\n") : [])),
-    ...events.flat(),
-    "END:VCALENDAR",
   ];
-  return contentLines(lines);
+  return `${contentLines(head)}${events.join("")}${contentLines(["END:VCALENDAR"])}`;
+}
+
+/**
+ * An event's VEVENT, folded, kept per catalog entry: the same text goes into the event's own
+ * calendar and into the calendar of all events. (A new catalog has new entries.)
+ */
+const eventBlocks = new WeakMap<CatalogEntry<"events">, { site: SiteConfig; text: string }>();
+
+function eventBlock(
+  site: SiteConfig,
+  catalog: Catalog,
+  entry: CatalogEntry<"events">,
+  zoneBlock: string | undefined,
+): string {
+  const kept = eventBlocks.get(entry);
+  if (kept?.site === site) return kept.text;
+  const text = contentLines(eventLines(site, catalog, entry, zoneBlock));
+  eventBlocks.set(entry, { site, text });
+  return text;
 }
 
 const timeZoneBlocks = new Map<string, string | undefined>();

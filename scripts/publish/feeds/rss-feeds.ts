@@ -1,5 +1,5 @@
 import RSS from "rss";
-import type { Catalog } from "../../catalog/catalog.ts";
+import { isWithdrawn, type Catalog, type CatalogEntry } from "../../catalog/catalog.ts";
 import { fill, messages } from "../../i18n/messages.ts";
 import { startInstant } from "../../records/event-dates.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
@@ -45,7 +45,10 @@ export function organizationFeed(site: SiteConfig, catalog: Catalog, organizatio
   const organization = catalog.organizations.get(organizationId)!;
   const relations = catalog.organizationRelations.get(organizationId)!;
   const involved = new Set([...relations.events.map((role) => role.event), ...relations.speakerAt]);
-  const eventIds = catalog.liveEventsNewestFirst.filter((id) => involved.has(id)).slice(0, feedItemLimit);
+  const eventIds = [...involved]
+    .filter((id) => !isWithdrawn(catalog.events.get(id)!))
+    .sort((a, b) => catalog.eventRank.get(a)! - catalog.eventRank.get(b)!)
+    .slice(0, feedItemLimit);
   const name = localized(organization.record.names.display, "en");
   const updated = [organization.dates.updated, ...eventIds.map((id) => catalog.events.get(id)!.dates.updated)]
     .sort()
@@ -70,35 +73,47 @@ function renderFeed(site: SiteConfig, catalog: Catalog, options: FeedOptions): s
     generator: "lingang-sci-tech-cluster-registry",
     custom_namespaces: { ev: eventNamespace },
   });
-  for (const id of options.eventIds) {
-    const { record } = catalog.events.get(id)!;
-    const where = whereText(record, "en");
-    const who = participantsText(record, catalog, "en");
-    const lines = [
-      `${messages.en.when}: ${whenText(record, "en")}`,
-      ...(where ? [`${messages.en.where}: ${where}`] : []),
-      ...(who ? [`${messages.en.organizers}: ${who}`] : []),
-      ...(record.description ? [localized(record.description, "en")] : []),
-    ];
-    feed.item({
-      title: xmlSafe(localized(record.title, "en")),
-      description: xmlSafe(lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")),
-      url: absoluteUrl(site, sitePaths.recordPage("events", id)),
-      date: new Date(startInstant(record.start, record.timeZone)),
-      categories: [messages.en.eventKinds[record.kind], messages.en.eventStatuses[record.status]],
-      custom_elements: [
-        { "ev:startdate": record.start },
-        ...(record.end ? [{ "ev:enddate": record.end }] : []),
-        ...(where ? [{ "ev:location": xmlSafe(where) }] : []),
-        ...(who ? [{ "ev:organizer": xmlSafe(who) }] : []),
-        { "ev:type": record.kind },
-      ],
-    });
-  }
+  for (const id of options.eventIds) feed.item(eventItem(site, catalog, catalog.events.get(id)!));
   // The rss package stamps lastBuildDate with the wall clock; the data's own date keeps builds reproducible.
   return `${feed
-    .xml({ indent: true })
+    .xml()
     .replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${rfc822(options.updated)}</lastBuildDate>`)}\n`;
+}
+
+/**
+ * An event as a feed item, kept per catalog entry: an event shows in the feed of every
+ * organization taking part in it, and in the feed of all events. (A new catalog has new entries.)
+ */
+const eventItems = new WeakMap<CatalogEntry<"events">, { site: SiteConfig; item: RSS.ItemOptions }>();
+
+function eventItem(site: SiteConfig, catalog: Catalog, entry: CatalogEntry<"events">): RSS.ItemOptions {
+  const kept = eventItems.get(entry);
+  if (kept?.site === site) return kept.item;
+  const { record, id } = entry;
+  const where = whereText(record, "en");
+  const who = participantsText(record, catalog, "en");
+  const lines = [
+    `${messages.en.when}: ${whenText(record, "en")}`,
+    ...(where ? [`${messages.en.where}: ${where}`] : []),
+    ...(who ? [`${messages.en.organizers}: ${who}`] : []),
+    ...(record.description ? [localized(record.description, "en")] : []),
+  ];
+  const item: RSS.ItemOptions = {
+    title: xmlSafe(localized(record.title, "en")),
+    description: xmlSafe(lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")),
+    url: absoluteUrl(site, sitePaths.recordPage("events", id)),
+    date: new Date(startInstant(record.start, record.timeZone)),
+    categories: [messages.en.eventKinds[record.kind], messages.en.eventStatuses[record.status]],
+    custom_elements: [
+      { "ev:startdate": record.start },
+      ...(record.end ? [{ "ev:enddate": record.end }] : []),
+      ...(where ? [{ "ev:location": xmlSafe(where) }] : []),
+      ...(who ? [{ "ev:organizer": xmlSafe(who) }] : []),
+      { "ev:type": record.kind },
+    ],
+  };
+  eventItems.set(entry, { site, item });
+  return item;
 }
 
 /** How many of the newest changes the changes feed carries; the API pages hold the rest. */
@@ -132,7 +147,7 @@ export function changesFeed(site: SiteConfig, catalog: Catalog): string {
     });
   }
   return `${feed
-    .xml({ indent: true })
+    .xml()
     .replace(
       /<lastBuildDate>[^<]*<\/lastBuildDate>/,
       `<lastBuildDate>${rfc822(catalog.dataUpdated)}</lastBuildDate>`,

@@ -1,0 +1,110 @@
+import { Worker } from "node:worker_threads";
+import type { OutputFile } from "./output-tree.ts";
+
+export interface WrittenFile extends OutputFile {
+  sitePath: string;
+}
+
+interface BatchReply {
+  batch: number;
+  written: WrittenFile[];
+  failed?: { sitePath: string; message: string };
+}
+
+/** Bytes per batch: a batch is one buffer, moved to the writer thread without a copy. */
+const batchBytes = 1 << 20;
+/** Bytes handed over and not yet written beyond which the build waits: the bound on memory. */
+const maxPendingBytes = 64 << 20;
+
+/**
+ * Writes files on a thread of its own, in batches, while the build's thread goes on rendering:
+ * the file system's time (open, mkdir, write) and the hashing overlap the build's work instead
+ * of adding to it. Text is encoded straight into the batch's buffer, which is then moved to the
+ * thread rather than copied. Bounded: `belowLimit()` makes the build wait while too much is queued.
+ */
+export class OutputWriter {
+  private readonly worker = new Worker(new URL("./output-writer.worker.js", import.meta.url));
+  private buffer = Buffer.allocUnsafeSlow(batchBytes);
+  private used = 0;
+  private files: { sitePath: string; target: string; start: number; end: number }[] = [];
+  private pendingBytes = 0;
+  private readonly sentBytes = new Map<number, number>();
+  private nextBatch = 0;
+  private failure: Error | undefined;
+  private waiters: (() => void)[] = [];
+
+  constructor(private readonly onWritten: (file: WrittenFile) => void) {
+    this.worker.on("message", (reply: BatchReply) => {
+      for (const file of reply.written) this.onWritten(file);
+      if (reply.failed)
+        this.fail(new Error(`output: could not write ${reply.failed.sitePath}: ${reply.failed.message}`));
+      this.pendingBytes -= this.sentBytes.get(reply.batch) ?? 0;
+      this.sentBytes.delete(reply.batch);
+      this.wake();
+    });
+    this.worker.on("error", (error) => this.fail(error));
+    this.worker.on("exit", () => this.fail(new Error("output: the writer thread stopped")));
+  }
+
+  write(sitePath: string, target: string, content: string | Uint8Array): void {
+    // UTF-8 needs at most three bytes for each UTF-16 unit.
+    const room = typeof content === "string" ? content.length * 3 : content.byteLength;
+    if (this.used + room > this.buffer.byteLength) {
+      this.send();
+      if (room > this.buffer.byteLength) this.buffer = Buffer.allocUnsafeSlow(room);
+    }
+    const start = this.used;
+    if (typeof content === "string") this.used += this.buffer.write(content, start);
+    else {
+      this.buffer.set(content, start);
+      this.used += content.byteLength;
+    }
+    this.files.push({ sitePath, target, start, end: this.used });
+  }
+
+  /** Resolves once the files not yet written are back under the bound. */
+  async belowLimit(): Promise<void> {
+    this.send();
+    while (this.pendingBytes > maxPendingBytes && !this.failure)
+      await new Promise<void>((wake) => this.waiters.push(wake));
+    if (this.failure) throw this.failure;
+  }
+
+  /** Resolves once every file is written, and stops the thread. */
+  async finish(): Promise<void> {
+    this.send();
+    while (this.sentBytes.size > 0 && !this.failure) await new Promise<void>((wake) => this.waiters.push(wake));
+    const failure = this.failure;
+    await this.stop();
+    if (failure) throw failure;
+  }
+
+  /** Stops the thread, written or not: for a build that failed. */
+  async stop(): Promise<void> {
+    this.worker.removeAllListeners("exit");
+    await this.worker.terminate();
+  }
+
+  private send(): void {
+    if (this.files.length === 0 || this.failure) return;
+    const batch = this.nextBatch++;
+    this.sentBytes.set(batch, this.used);
+    this.pendingBytes += this.used;
+    const { buffer } = this.buffer;
+    this.worker.postMessage({ batch, buffer, files: this.files }, [buffer]);
+    this.buffer = Buffer.allocUnsafeSlow(batchBytes);
+    this.used = 0;
+    this.files = [];
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+}
