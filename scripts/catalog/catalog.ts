@@ -104,11 +104,10 @@ export function buildCatalog(dataset: Dataset, history: HistorySource): Catalog 
     const ids = [...dataset.records[collection].keys()].sort(compareCodePoints);
     const map = new Map<string, CatalogEntry>();
     for (const id of ids) {
-      const { $schema: _editorOnly, ...record } = dataset.records[collection].get(id)!.value as { $schema?: string };
       map.set(id, {
         collection,
         id,
-        record: record as RecordTypes[typeof collection],
+        record: publishedRecord(dataset.records[collection].get(id)!.value as object) as RecordTypes[typeof collection],
         dates: history.datesOf(collection, id),
       });
     }
@@ -218,4 +217,29 @@ function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
 
 function roleAt(entry: CatalogEntry<"events">, pointer: string): Participant["role"] {
   return entry.record.participants![Number(pointer.split("/")[2])]!.role;
+}
+
+/**
+ * Gives the records of a new catalog that an edit left alone (same record, same dates, and not
+ * among `affected`, the records that show an edited one) their entry objects from the previous
+ * catalog. Feed items, calendar events and dump lines are kept per entry object, so that a
+ * rebuild after an edit serialises again only the records the edit affects.
+ */
+export function reuseUnaffectedEntries(
+  previous: Catalog,
+  next: Catalog,
+  isAffected: (collection: CollectionName, id: string) => boolean,
+): void {
+  for (const collection of collectionNames) {
+    const entries = next[collection] as Map<string, CatalogEntry>;
+    for (const [id, entry] of entries) {
+      const old = previous[collection].get(id);
+      if (old && old.record === entry.record && sameDates(old.dates, entry.dates) && !isAffected(collection, id))
+        entries.set(id, old);
+    }
+  }
+}
+
+function sameDates(a: RecordDates, b: RecordDates): boolean {
+  return a.created === b.created && a.updated === b.updated && a.revision === b.revision;
 }

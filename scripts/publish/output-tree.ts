@@ -50,8 +50,8 @@ export class OutputTree {
       this.writer.write(sitePath, target, content);
       return;
     }
-    const bytes = typeof content === "string" ? Buffer.from(content) : content;
-    const file = { size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") };
+    // Hashed as it is: turning a large page or dump into a buffer first only to compare it costs more than the hash.
+    const file = { size: Buffer.byteLength(content), sha256: createHash("sha256").update(content).digest("hex") };
     const before = this.files.get(sitePath);
     if (this.incremental && before?.sha256 === file.sha256) return;
     if (!this.incremental && before) throw new Error(`output: ${sitePath} is written twice`);
@@ -62,10 +62,10 @@ export class OutputTree {
     }
     if (this.incremental) {
       const temporary = `${target}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, bytes);
+      fs.writeFileSync(temporary, content);
       fs.renameSync(temporary, target);
     } else {
-      fs.writeFileSync(target, bytes);
+      fs.writeFileSync(target, content);
     }
     this.files.set(sitePath, file);
     this.written.push(sitePath);

@@ -86,13 +86,14 @@ async function writeSearchDocuments(
 ): Promise<void> {
   const writer = new OutputWriter(() => {});
   try {
-    let count = 0;
     for (const locale of locales) {
       for (const collection of collectionNames) {
         for (const entry of catalog[collection].values()) {
           if (isWithdrawn(entry)) continue;
           const record = searchRecord(site, catalog, entry, locale);
-          writer.write(record.url, path.join(folder, `${++count}.html`), searchDocument(record));
+          // Named by record, not by position, so that adding a record leaves the others' index entries as they were.
+          const file = path.join(folder, `${locale}.${collection}.${entry.id}.html`);
+          writer.write(record.url, file, searchDocument(record));
         }
       }
       await writer.belowLimit();

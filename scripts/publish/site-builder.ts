@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { setImmediate as eventLoopTurn } from "node:timers/promises";
-import { buildCatalog, type Catalog } from "../catalog/catalog.ts";
+import { buildCatalog, reuseUnaffectedEntries, type Catalog } from "../catalog/catalog.ts";
 import { neighborsOf, recordKey, type RecordKey } from "../catalog/neighbors.ts";
 import { readHistorySource, type HistorySource } from "../history/record-dates.ts";
 import { locales, type Locale } from "../i18n/messages.ts";
@@ -200,6 +200,7 @@ export class SiteBuilder {
       ])
         affected.add(neighbor);
     }
+    reuseUnaffectedEntries(previous.catalog, catalog, (collection, id) => affected.has(recordKey(collection, id)));
 
     const { site } = this.options;
     const renderer = new PageRenderer({ site, catalog, locales: this.locales });

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { Catalog } from "../../catalog/catalog.ts";
+import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
 import type { CollectionName } from "../../records/collections.ts";
 import type { SiteConfig } from "../../site-config.ts";
 import { csvColumns } from "./csv-columns.ts";
@@ -14,14 +14,24 @@ const formulaStart = /^[=+\-@]/;
 /** `api/v1/<collection>.csv`: one row per record, with the columns of `csv-columns.ts`. */
 export function csvDump(site: SiteConfig, catalog: Catalog, collection: CollectionName): string {
   const columns = csvColumns[collection];
-  const rows = dumpOrder(catalog, collection).map((id) => {
-    const entry = catalog[collection].get(id)!;
-    return columns.map((column) => {
-      const value = column.value(entry.record as never, entry, site);
-      if (value === undefined) return "";
-      if (typeof value === "string" && column.type === "string" && formulaStart.test(value)) return `'${value}`;
-      return value;
-    });
+  const lines = [stringify([columns.map((column) => column.name)], { record_delimiter: "unix" })];
+  for (const id of dumpOrder(catalog, collection)) lines.push(csvLine(site, catalog[collection].get(id)!));
+  return lines.join("");
+}
+
+/** Each record's line, kept per catalog entry: a rebuild after an edit formats only the lines it changed. */
+const lineCache = new WeakMap<CatalogEntry, { site: SiteConfig; line: string }>();
+
+function csvLine(site: SiteConfig, entry: CatalogEntry): string {
+  const cached = lineCache.get(entry);
+  if (cached?.site === site) return cached.line;
+  const row = csvColumns[entry.collection].map((column) => {
+    const value = column.value(entry.record as never, entry, site);
+    if (value === undefined) return "";
+    if (typeof value === "string" && column.type === "string" && formulaStart.test(value)) return `'${value}`;
+    return value;
   });
-  return stringify([columns.map((column) => column.name), ...rows], { record_delimiter: "unix" });
+  const line = stringify([row], { record_delimiter: "unix" });
+  lineCache.set(entry, { site, line });
+  return line;
 }

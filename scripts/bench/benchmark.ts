@@ -1,0 +1,208 @@
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeDataset } from "../generator/generate-dataset.ts";
+import { applyDataEdit, dataEdits, type DataEdit } from "./data-edits.ts";
+import { describeTreeDifference } from "./file-tree.ts";
+import type { StageName, StageReport, StageRequest } from "./stage-process.ts";
+import { summarize, type Summary } from "./statistics.ts";
+
+export interface BenchmarkOptions {
+  records: number;
+  seed: number;
+  /** Counted runs of each stage, after one warm-up run. */
+  runs: number;
+  /** Check every output against its baseline and every rebuild against cold builds. */
+  verify: boolean;
+  /** The folder that holds the generated data and every output; a fresh one in it is removed afterwards. */
+  workRoot?: string | undefined;
+  log?: (line: string) => void;
+}
+
+export interface BenchmarkReport {
+  records: number;
+  seed: number;
+  runs: number;
+  /** Milliseconds per counted run, per stage. */
+  stages: Record<StageName, Summary>;
+  /** Milliseconds per counted run, per edit: until pages, API and feeds are written, then the search index. */
+  rebuilds: Record<DataEdit, { ms: Summary; searchMs: Summary; written: number; removed: number }>;
+  /** Largest peak resident memory of any counted run, in bytes: the stage's process, and its largest child. */
+  peakRss: Record<StageName, { own: number; child?: number }>;
+  /** Median milliseconds per build stage of the counted cold builds. */
+  buildTimings: Record<string, number>;
+  files: number;
+  bytes: number;
+  /** What verification found wrong; empty when everything matched (or nothing was verified). */
+  problems: string[];
+  verified: boolean;
+}
+
+const stageProcess = fileURLToPath(new URL("./stage-process.ts", import.meta.url));
+const stageOrder: StageName[] = ["parse floor", "validation", "write floor", "cold build", "rebuild"];
+
+/**
+ * Generates a dataset, then runs each stage and its baseline in turn, in a fresh process each,
+ * for one warm-up round and `runs` counted rounds. Output folders are removed and the disk is
+ * synced before each stage, outside the timed region.
+ */
+export async function runBenchmark(options: BenchmarkOptions): Promise<BenchmarkReport> {
+  const log = options.log ?? (() => {});
+  const work = fs.mkdtempSync(path.join(options.workRoot ?? os.tmpdir(), "registry-bench-"));
+  try {
+    const dataDir = path.join(work, "data");
+    writeDataset(dataDir, { records: options.records, seed: options.seed });
+    const folder = (name: string) => path.join(work, name);
+    const problems: string[] = [];
+    const samples = new Map<StageName, StageReport[]>(stageOrder.map((stage) => [stage, []]));
+
+    const run = async (round: number, stage: StageName, request: Partial<StageRequest> = {}) => {
+      const outDir = folder(`${stage.replace(" ", "-")}-out`);
+      const stageData = stage === "rebuild" ? folder("rebuild-data") : dataDir;
+      clearFolder(outDir);
+      if (stage === "rebuild") {
+        clearFolder(stageData);
+        fs.cpSync(dataDir, stageData, { recursive: true });
+      }
+      execFileSync("sync");
+      const report = await runStageProcess({ stage, dataDir: stageData, outDir, ...request }, folder("report.json"));
+      problems.push(...report.problems.map((problem) => `${stage}: ${problem}`));
+      if (round > 0) samples.get(stage)!.push(report);
+      log(`${round === 0 ? "warm-up" : `run ${round}`}  ${stage.padEnd(12)} ${formatMs(report.ms)}`);
+      return { report, outDir };
+    };
+
+    // The warm-up's cold build is the reference the write floor writes again.
+    const reference = folder("reference");
+    const warmBuild = await run(0, "cold build");
+    fs.renameSync(warmBuild.outDir, reference);
+    let expectedTrees: string[] | undefined;
+    if (options.verify) expectedTrees = [reference, ...(await coldBuildsAfterEachEdit(dataDir, work, log))];
+
+    for (let round = 0; round <= options.runs; round++) {
+      await run(round, "parse floor");
+      await run(round, "validation");
+      const floor = await run(round, "write floor", { referenceDir: reference });
+      if (options.verify && round === options.runs) {
+        const difference = describeTreeDifference(reference, floor.outDir);
+        if (difference) problems.push(`write floor: it did not write what the build wrote: ${difference}`);
+      }
+      if (round > 0) {
+        const build = await run(round, "cold build");
+        if (options.verify && round === options.runs) {
+          const difference = describeTreeDifference(reference, build.outDir);
+          if (difference) problems.push(`cold build: not the same as the first cold build: ${difference}`);
+        }
+      }
+      // Rebuilds are checked against the cold builds once, in the warm-up round.
+      await run(round, "rebuild", round === 0 && expectedTrees ? { expectedTrees } : {});
+    }
+
+    const stages = Object.fromEntries(
+      stageOrder.map((stage) => [stage, summarize(samples.get(stage)!.map((report) => report.ms))]),
+    ) as Record<StageName, Summary>;
+    const peakRss = Object.fromEntries(
+      stageOrder.map((stage) => {
+        const reports = samples.get(stage)!;
+        const children = reports.flatMap((report) => (report.childPeakRss === undefined ? [] : [report.childPeakRss]));
+        return [
+          stage,
+          {
+            own: Math.max(...reports.map((report) => report.peakRss)),
+            ...(children.length ? { child: Math.max(...children) } : {}),
+          },
+        ];
+      }),
+    ) as Record<StageName, { own: number; child?: number }>;
+    const rebuildRuns = samples.get("rebuild")!.map((report) => report.rebuilds ?? []);
+    const rebuilds = Object.fromEntries(
+      dataEdits.map((edit, index) => {
+        const runs = rebuildRuns.map((reports) => reports[index]).filter((report) => report !== undefined);
+        if (!runs.length) return [edit, undefined];
+        return [
+          edit,
+          {
+            ms: summarize(runs.map((report) => report.ms)),
+            searchMs: summarize(runs.map((report) => report.searchMs)),
+            written: runs[0]!.written,
+            removed: runs[0]!.removed,
+          },
+        ];
+      }),
+    ) as BenchmarkReport["rebuilds"];
+    const builds = samples.get("cold build")!;
+    const buildTimings = Object.fromEntries(
+      Object.keys(builds[0]?.timings ?? {}).map((stage) => [
+        stage,
+        summarize(builds.map((report) => report.timings?.[stage] ?? 0)).median,
+      ]),
+    );
+    return {
+      records: options.records,
+      seed: options.seed,
+      runs: options.runs,
+      stages,
+      rebuilds,
+      peakRss,
+      buildTimings,
+      files: builds[0]?.files ?? 0,
+      bytes: builds[0]?.bytes ?? 0,
+      problems,
+      verified: options.verify,
+    };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Cold builds of the data after the first edit, the first two, and all three: what each rebuild must match. */
+async function coldBuildsAfterEachEdit(dataDir: string, work: string, log: (line: string) => void): Promise<string[]> {
+  const editedData = path.join(work, "edited-data");
+  fs.cpSync(dataDir, editedData, { recursive: true });
+  const trees: string[] = [];
+  for (const edit of dataEdits) {
+    applyDataEdit(editedData, edit);
+    const outDir = path.join(work, `expected-after-${edit}`);
+    const report = await runStageProcess(
+      { stage: "cold build", dataDir: editedData, outDir },
+      path.join(work, "report.json"),
+    );
+    if (report.problems.length) throw new Error(`the cold build after "${edit}" failed: ${report.problems.join("; ")}`);
+    log(`verify   cold build after "${edit}" ${formatMs(report.ms)}`);
+    trees.push(outDir);
+  }
+  fs.rmSync(editedData, { recursive: true, force: true });
+  return trees;
+}
+
+function runStageProcess(request: StageRequest | Omit<StageRequest, "reportFile">, reportFile: string) {
+  fs.rmSync(reportFile, { force: true });
+  fs.writeFileSync(`${reportFile}.request`, JSON.stringify({ ...request, reportFile }));
+  return new Promise<StageReport>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", stageProcess, `${reportFile}.request`], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0 || !fs.existsSync(reportFile))
+        reject(new Error(`the ${request.stage} stage exited with ${code}:\n${stderr}`));
+      else resolve(JSON.parse(fs.readFileSync(reportFile, "utf8")) as StageReport);
+    });
+  });
+}
+
+function clearFolder(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export function formatMs(ms: number): string {
+  return ms >= 10_000
+    ? `${(ms / 1000).toFixed(1)} s`
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : `${ms.toFixed(0)} ms`;
+}
