@@ -1,5 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { canonicalize, formatCanonicalJson, keyOrderFor } from "./canonical-json.ts";
+import { projectRoot } from "../project-paths.ts";
+import { canonicalize, formatCanonicalJson, isCanonicalJson, keyOrderFor } from "./canonical-json.ts";
+import { schemaNameOf, isCollectionName } from "./collections.ts";
 
 describe("canonical JSON", () => {
   const order = keyOrderFor("event");
@@ -20,5 +24,50 @@ describe("canonical JSON", () => {
   it("keeps a __proto__ key as data", () => {
     const value = JSON.parse('{"id": "e", "__proto__": {"x": 1}}') as object;
     expect(formatCanonicalJson(value, order)).toContain('"__proto__"');
+  });
+
+  it("tells a canonical text from one whose keys or layout are out of order, without formatting", () => {
+    const canonical = formatCanonicalJson({ id: "e", title: { en: "T", "zh-Hans": "标" }, zz: 1, yy: 2 }, order);
+    const cases = [
+      canonical,
+      canonical.replace('"en": "T",\n    "zh-Hans": "标"', '"zh-Hans": "标",\n    "en": "T"'),
+      '{\n  "title": {\n    "en": "T"\n  },\n  "id": "e"\n}\n',
+      '{\n  "id": "e",\n  "zz": 1,\n  "yy": 2\n}\n',
+      '{\n  "id": "e",\n  "yy": 2,\n  "zz": 1\n}\n',
+      '{\n  "id": "e"\n}',
+      '{\n    "id": "e"\n}\n',
+      '{"id": "e"}\n',
+    ];
+    for (const text of cases) {
+      const value = JSON.parse(text) as unknown;
+      expect(isCanonicalJson(value, text, order), text).toBe(formatCanonicalJson(value, order) === text);
+    }
+    expect(isCanonicalJson(JSON.parse(canonical), canonical, order)).toBe(true);
+  });
+
+  it("agrees with the canonical formatter on every record and fixture in the repository", () => {
+    const folders = ["data", "tests/fixtures/valid", "tests/fixtures/invalid"].map((folder) =>
+      path.join(projectRoot, folder),
+    );
+    let compared = 0;
+    for (const folder of folders) {
+      for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+        const collection = path.basename(entry.parentPath);
+        if (!entry.isFile() || !entry.name.endsWith(".json") || !isCollectionName(collection)) continue;
+        const text = fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8");
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch {
+          continue;
+        }
+        const fileOrder = keyOrderFor(schemaNameOf[collection]);
+        expect(isCanonicalJson(value, text, fileOrder), entry.name).toBe(
+          formatCanonicalJson(value, fileOrder) === text,
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(30);
   });
 });

@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { parse as parseWithLocations, type AnyNode } from "@humanwhocodes/momoa";
-import { formatCanonicalJson, type KeyOrder } from "./canonical-json.ts";
+import { formatCanonicalJson, isCanonicalJson, type KeyOrder } from "./canonical-json.ts";
 import { firstDifference, positionAtByte, type Position } from "./text-position.ts";
 import { firstInvalidUtf8Offset } from "./utf8.ts";
 import { describeTextProblem } from "./text-problems.ts";
@@ -72,7 +72,7 @@ export function parseRecordText(bytes: Uint8Array, order: KeyOrder): ParsedRecor
   } catch (error) {
     parsed = { ok: false, message: (error as Error).message };
   }
-  if (parsed.ok && problems.length === 0 && !looksUnusual(text) && formatCanonicalJson(parsed.value, order) === text) {
+  if (parsed.ok && problems.length === 0 && !looksUnusual(text) && isCanonicalJson(parsed.value, text, order)) {
     return { value: parsed.value, text, problems };
   }
   const slow = parseSlowly(text, parsed, order);
