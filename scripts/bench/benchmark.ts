@@ -58,47 +58,54 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     const problems: string[] = [];
     const samples = new Map<StageName, StageReport[]>(stageOrder.map((stage) => [stage, []]));
 
-    const run = async (round: number, stage: StageName, request: Partial<StageRequest> = {}) => {
+    const reference = folder("reference");
+    /**
+     * Runs one stage in a fresh process, then hands its output to `inspect` and removes it, so
+     * that at most one output tree besides the reference exists at a time (at 100,000 records a
+     * tree is gigabytes, which matters on a memory-backed work folder).
+     */
+    const run = async (
+      round: number,
+      stage: StageName,
+      request: Partial<StageRequest> = {},
+      inspect?: (outDir: string) => void,
+    ) => {
       const outDir = folder(`${stage.replace(" ", "-")}-out`);
       const stageData = stage === "rebuild" ? folder("rebuild-data") : dataDir;
-      clearFolder(outDir);
-      if (stage === "rebuild") {
-        clearFolder(stageData);
-        fs.cpSync(dataDir, stageData, { recursive: true });
-      }
+      if (stage === "rebuild") fs.cpSync(dataDir, stageData, { recursive: true });
       execFileSync("sync");
       const report = await runStageProcess({ stage, dataDir: stageData, outDir, ...request }, folder("report.json"));
       problems.push(...report.problems.map((problem) => `${stage}: ${problem}`));
       if (round > 0) samples.get(stage)!.push(report);
       log(`${round === 0 ? "warm-up" : `run ${round}`}  ${stage.padEnd(12)} ${formatMs(report.ms)}`);
-      return { report, outDir };
+      inspect?.(outDir);
+      for (const dir of [outDir, ...(stage === "rebuild" ? [stageData] : [])]) clearFolder(dir);
+    };
+    const compareWithReference = (stage: string) => (outDir: string) => {
+      const difference = describeTreeDifference(reference, outDir);
+      if (difference) problems.push(`${stage}: not the same files as the first cold build: ${difference}`);
     };
 
     // The warm-up's cold build is the reference the write floor writes again.
-    const reference = folder("reference");
-    const warmBuild = await run(0, "cold build");
-    fs.renameSync(warmBuild.outDir, reference);
+    await run(0, "cold build", {}, (outDir) => fs.renameSync(outDir, reference));
     let expectedTrees: string[] | undefined;
     if (options.verify) expectedTrees = [reference, ...(await coldBuildsAfterEachEdit(dataDir, work, log))];
 
     for (let round = 0; round <= options.runs; round++) {
+      const last = options.verify && round === options.runs;
       await run(round, "parse floor");
       await run(round, "validation");
-      const floor = await run(round, "write floor", { referenceDir: reference });
-      if (options.verify && round === options.runs) {
-        const difference = describeTreeDifference(reference, floor.outDir);
-        if (difference) problems.push(`write floor: it did not write what the build wrote: ${difference}`);
-      }
-      if (round > 0) {
-        const build = await run(round, "cold build");
-        if (options.verify && round === options.runs) {
-          const difference = describeTreeDifference(reference, build.outDir);
-          if (difference) problems.push(`cold build: not the same as the first cold build: ${difference}`);
-        }
-      }
+      await run(
+        round,
+        "write floor",
+        { referenceDir: reference },
+        last ? compareWithReference("write floor") : undefined,
+      );
+      if (round > 0) await run(round, "cold build", {}, last ? compareWithReference("cold build") : undefined);
       // Rebuilds are checked against the cold builds once, in the warm-up round.
       await run(round, "rebuild", round === 0 && expectedTrees ? { expectedTrees } : {});
     }
+    for (const tree of expectedTrees?.slice(1) ?? []) clearFolder(tree);
 
     const stages = Object.fromEntries(
       stageOrder.map((stage) => [stage, summarize(samples.get(stage)!.map((report) => report.ms))]),
