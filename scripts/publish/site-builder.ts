@@ -178,6 +178,8 @@ export class SiteBuilder {
    * whose bytes differ are written. Needs a `build()` first in the same process.
    */
   async rebuild(options: { waitForSearch?: boolean } = {}): Promise<BuildResult> {
+    // The search index of the previous rebuild writes into the files this one starts from.
+    await this.searchRefresh?.catch(() => {});
     const previous = this.state;
     if (!previous) return this.build();
     const timings: Timings = {};
