@@ -7,7 +7,7 @@ import { writeDataset } from "../generator/generate-dataset.ts";
 import { applyDataEdit, dataEdits, type DataEdit } from "./data-edits.ts";
 import { describeTreeDifference } from "./file-tree.ts";
 import type { StageName, StageReport, StageRequest } from "./stage-process.ts";
-import { summarize, type Summary } from "./statistics.ts";
+import { formatMs, summarize, type Summary } from "./statistics.ts";
 
 export interface BenchmarkOptions {
   records: number;
@@ -204,12 +204,4 @@ function runStageProcess(request: StageRequest | Omit<StageRequest, "reportFile"
 
 function clearFolder(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
-}
-
-export function formatMs(ms: number): string {
-  return ms >= 10_000
-    ? `${(ms / 1000).toFixed(1)} s`
-    : ms >= 1000
-      ? `${(ms / 1000).toFixed(2)} s`
-      : `${ms.toFixed(0)} ms`;
 }

@@ -1,15 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-
-/** The files under a folder, as paths relative to it (with `/`), sorted. */
-export function listTree(root: string): string[] {
-  const files: string[] = [];
-  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      files.push(path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
-  }
-  return files.sort();
-}
+import { builtFiles } from "../site-checks/built-files.ts";
 
 /**
  * The files whose bytes differ between two folders (including files only the second one holds),
@@ -17,9 +8,9 @@ export function listTree(root: string): string[] {
  * gigabytes can be compared.
  */
 export function diffTrees(before: string, after: string): { changed: string[]; removed: string[] } {
-  const beforeFiles = new Set(listTree(before));
+  const beforeFiles = new Set(builtFiles(before));
   const changed: string[] = [];
-  for (const file of listTree(after)) {
+  for (const file of builtFiles(after)) {
     const present = beforeFiles.delete(file);
     if (!present || !fs.readFileSync(path.join(before, file)).equals(fs.readFileSync(path.join(after, file))))
       changed.push(file);

@@ -14,8 +14,7 @@ import { writeDataset } from "../generator/generate-dataset.ts";
 import { readHistorySource } from "../history/record-dates.ts";
 import { SiteBuilder } from "../publish/site-builder.ts";
 import { readSiteConfig } from "../site-config.ts";
-import { formatMs } from "./benchmark.ts";
-import { summarize } from "./statistics.ts";
+import { formatMs, summarize } from "./statistics.ts";
 import { git } from "./temporary-clone.ts";
 
 await runCommand(async () => {

@@ -10,8 +10,8 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { runCommand, UsageError } from "../command-line.ts";
 import { projectRoot } from "../project-paths.ts";
-import { formatMs, runBenchmark, type BenchmarkReport } from "./benchmark.ts";
-import { relativeSpread, type Summary } from "./statistics.ts";
+import { runBenchmark, type BenchmarkReport } from "./benchmark.ts";
+import { formatMs, relativeSpread, type Summary } from "./statistics.ts";
 
 await runCommand(async () => {
   const { values } = parseArgs({

@@ -11,7 +11,8 @@ import { readSiteConfig } from "../site-config.ts";
 import { validateDataset } from "../validation/validate-dataset.ts";
 import { applyDataEdit, dataEdits, type DataEdit } from "./data-edits.ts";
 import { DescendantMemory } from "./descendant-memory.ts";
-import { describeListDifference, describeTreeDifference, diffTrees, listTree } from "./file-tree.ts";
+import { builtFiles } from "../site-checks/built-files.ts";
+import { describeListDifference, describeTreeDifference, diffTrees } from "./file-tree.ts";
 
 export type StageName = "parse floor" | "validation" | "write floor" | "cold build" | "rebuild";
 
@@ -78,7 +79,7 @@ async function runStage(request: StageRequest): Promise<Omit<StageReport, "peakR
     case "write floor": {
       // Read in slices of at most 256 MB, so that a tree of gigabytes fits in memory; only the
       // writes are timed.
-      const files = listTree(request.referenceDir!);
+      const files = builtFiles(request.referenceDir!);
       const madeDirs = new Set<string>();
       let ms = 0;
       let bytes = 0;

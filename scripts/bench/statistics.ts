@@ -18,3 +18,12 @@ export function summarize(values: readonly number[]): Summary {
 export function relativeSpread(summary: Summary): number {
   return summary.median === 0 ? 0 : (summary.max - summary.min) / 2 / summary.median;
 }
+
+/** A duration for people: milliseconds below a second, then seconds. */
+export function formatMs(ms: number): string {
+  return ms >= 10_000
+    ? `${(ms / 1000).toFixed(1)} s`
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : `${ms.toFixed(0)} ms`;
+}
