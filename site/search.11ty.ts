@@ -20,7 +20,7 @@ ${view.scripts.map((script) => html`<script src="${script}" defer></script>\n`)}
       content: html`<h1>${messages.searchPage.title}</h1>
 <p>${messages.searchPage.intro}</p>
 <p id="search-label" class="search-label">${messages.searchPage.label}</p>
-<div id="search" data-bundle="${view.bundlePath}"></div>
+<div id="search" data-bundles="${view.bundlePaths.join(" ")}"></div>
 <noscript><p>${messages.searchPage.noScript}</p></noscript>
 `,
     });

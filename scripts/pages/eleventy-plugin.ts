@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Catalog } from "../catalog/catalog.ts";
 import { messages, type Locale } from "../i18n/messages.ts";
 import { projectRoot } from "../project-paths.ts";
+import type { SearchShards } from "../publish/search-shards.ts";
 import type { SiteConfig } from "../site-config.ts";
 import { eventPage } from "./event-page.ts";
 import { eventListPage, homePage, organizationListPage, sourceListPage } from "./list-pages.ts";
@@ -17,6 +18,8 @@ export interface PageSource {
   site: SiteConfig;
   catalog: Catalog;
   locales: readonly Locale[];
+  /** How the search index is split, for the search page to load every part. */
+  searchShards: SearchShards;
   /** Every page, for Eleventy's own paginated build; the build's renderer does without. */
   pages?: PagesIndex;
 }
@@ -45,7 +48,7 @@ export function pageViews(source: PageSource): Record<PageTemplate, (item: PageI
     about: (item) => aboutPage(site, item.locale, locales),
     notFound: (item) => notFoundPage(site, item.locale),
     redirect: (item) => redirectPage(site, catalog, item, locales),
-    search: (item) => searchPage(site, item.locale, locales),
+    search: (item) => searchPage(site, source.searchShards, item.locale, locales),
   };
 }
 

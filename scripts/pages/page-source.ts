@@ -1,6 +1,7 @@
 import { locales } from "../i18n/messages.ts";
 import { resolveDataDir } from "../project-paths.ts";
 import { prepareCatalog } from "../publish/prepare-catalog.ts";
+import { searchShards } from "../publish/search-shards.ts";
 import { formatFinding } from "../report/format-findings.ts";
 import { readSiteConfig } from "../site-config.ts";
 import type { PageSource } from "./eleventy-plugin.ts";
@@ -23,6 +24,7 @@ export async function currentPageSource(): Promise<PageSource> {
     site,
     catalog: prepared.catalog,
     locales: publishedLocales,
+    searchShards: searchShards(prepared.catalog),
     pages: pagesIndex(site, prepared.catalog, publishedLocales),
   };
 }

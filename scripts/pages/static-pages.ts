@@ -1,3 +1,4 @@
+import type { SearchShards } from "../publish/search-shards.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
 import { csvColumns } from "../publish/api/csv-columns.ts";
@@ -157,22 +158,28 @@ export function notFoundPage(site: SiteConfig, locale: Locale): NotFoundPage {
 
 export interface SearchPage {
   frame: PageFrame;
-  /** Where Pagefind's files are, with the path prefix. */
-  bundlePath: string;
+  /** Where Pagefind's bundles for the page's language are, with the path prefix: the first, then those merged into it. */
+  bundlePaths: string[];
   scripts: string[];
   stylesheet: string;
 }
 
 /** The search page: Pagefind's interface, which loads only here, never on record pages. */
-export function searchPage(site: SiteConfig, locale: Locale, published: readonly Locale[]): SearchPage {
-  const bundlePath = pageLinks(site, "en", sitePaths.searchIndex).href;
+export function searchPage(
+  site: SiteConfig,
+  shards: SearchShards,
+  locale: Locale,
+  published: readonly Locale[],
+): SearchPage {
+  const bundlePaths = shards.bundles(locale).map((bundle) => pageLinks(site, "en", bundle).href);
+  const [bundlePath] = bundlePaths;
   return {
     frame: pageFrame(
       site,
       { locale, sitePath: sitePaths.searchPage, title: messagesFor(locale).searchPage.title, section: "search" },
       published,
     ),
-    bundlePath,
+    bundlePaths,
     scripts: [`${bundlePath}pagefind-ui.js`, pageLinks(site, "en", "assets/search.js").href],
     stylesheet: `${bundlePath}pagefind-ui.css`,
   };

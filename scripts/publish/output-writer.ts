@@ -70,13 +70,20 @@ export class OutputWriter {
     if (this.failure) throw this.failure;
   }
 
-  /** Resolves once every file is written, and stops the thread. */
-  async finish(): Promise<void> {
+  /** Resolves once every file handed over so far is written; the thread stays ready for more. */
+  async drained(): Promise<void> {
     this.send();
     while (this.sentBytes.size > 0 && !this.failure) await new Promise<void>((wake) => this.waiters.push(wake));
-    const failure = this.failure;
-    await this.stop();
-    if (failure) throw failure;
+    if (this.failure) throw this.failure;
+  }
+
+  /** Resolves once every file is written, and stops the thread. */
+  async finish(): Promise<void> {
+    try {
+      await this.drained();
+    } finally {
+      await this.stop();
+    }
   }
 
   /** Stops the thread, written or not: for a build that failed. */

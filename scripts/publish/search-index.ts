@@ -12,50 +12,99 @@ import type { SiteConfig } from "../site-config.ts";
 import { sitePaths } from "./site-paths.ts";
 import { escapeHtml } from "./feeds/xml-text.ts";
 import { OutputWriter } from "./output-writer.ts";
-
-/** Pagefind's index for each language; its UI picks one by the search page's `lang`. */
-const pagefindLanguage: Record<Locale, string> = { en: "en", "zh-Hans": "zh" };
-
-/** Fewer, larger fragment files: one per record would mean hundreds of thousands of files at scale. */
-const maxFragments = 500;
+import { pagefindLanguage, type SearchShards } from "./search-shards.ts";
+import { recordKey } from "../catalog/neighbors.ts";
 
 export interface SearchFile {
   sitePath: string;
   bytes: Uint8Array;
 }
 
+/** Fewer, larger fragment files: one per record would mean hundreds of thousands of files at scale. */
+const maxFragments = 500;
+
+export interface SearchIndexOptions {
+  shards: SearchShards;
+  /** The bundles to index (site paths, as `SearchShards.bundle` gives them); every bundle unless given. */
+  only?: ReadonlySet<string> | undefined;
+  /** Receives each bundle's files as soon as the bundle is indexed. */
+  write: (file: SearchFile) => void;
+}
+
 /**
  * Builds the full-text search index with Pagefind (its binary ships in the npm package) from
  * the catalog rather than from the pages: names in every language, kinds, places and
- * descriptions, filterable by type and kind. The files go under `pagefind/`.
+ * descriptions, filterable by type and kind. Each language's records are split into shards
+ * (`SearchShards`), each indexed into a bundle of its own under `pagefind/`, one after another,
+ * by a Pagefind process that is closed before the next starts: Pagefind keeps everything it
+ * indexes in memory, so a shard's size, not the registry's, bounds it. Returns the bundles built.
  *
- * Each record goes to Pagefind as a small HTML document in a private folder, indexed in one
- * `addDirectory` call: Pagefind's per-record API looks through every record added so far on
- * each call, which grows as the square of the registry, while a folder is read in one pass.
- * The documents lie side by side (a folder per record would double the file system's work);
- * each names its record's URL in the `url` metadata, which Pagefind's interface links to.
+ * Each record goes to Pagefind as a small HTML document in a private folder, and a shard is
+ * indexed in one `addDirectory` call: Pagefind's per-record API looks through every record
+ * added so far on each call, which grows as the square of the shard, while a folder is read in
+ * one pass. Each document names its record's URL in the `url` metadata, which Pagefind's
+ * interface links to.
  */
 export async function buildSearchIndex(
   site: SiteConfig,
   catalog: Catalog,
   locales: readonly Locale[],
-): Promise<SearchFile[]> {
+  options: SearchIndexOptions,
+): Promise<string[]> {
+  const { shards } = options;
+  const members: CatalogEntry[][] = Array.from({ length: shards.count }, () => []);
+  for (const collection of collectionNames) {
+    for (const entry of catalog[collection].values()) {
+      if (!isWithdrawn(entry)) members[shards.shardOf(recordKey(collection, entry.id))]!.push(entry);
+    }
+  }
   const folder = fs.mkdtempSync(path.join(scratchRoot(catalog), "registry-search-"));
+  const writer = new OutputWriter(() => {});
+  const built: string[] = [];
   try {
-    await writeSearchDocuments(folder, site, catalog, locales);
-    const { index, errors } = await pagefind.createIndex({ maxFragments });
-    if (!index) throw new Error(`search index: ${errors.join("; ")}`);
-    try {
-      const added = await index.addDirectory({ path: folder });
-      if (added.errors.length) throw new Error(`search index: ${added.errors.join("; ")}`);
-      const { files, errors: writeErrors } = await index.getFiles();
-      if (writeErrors.length) throw new Error(`search index: ${writeErrors.join("; ")}`);
-      return files.map((file) => ({ sitePath: `${sitePaths.searchIndex}${file.path}`, bytes: file.content }));
-    } finally {
-      await pagefind.close();
+    for (const locale of locales) {
+      for (const [shard, entries] of members.entries()) {
+        const bundle = shards.bundle(locale, shard);
+        if (options.only && !options.only.has(bundle)) continue;
+        const documents = path.join(folder, `${pagefindLanguage[locale]}-${shard}`);
+        for (const [position, entry] of entries.entries()) {
+          if (position % 256 === 255) await writer.belowLimit();
+          const record = searchRecord(site, catalog, entry, locale);
+          // Named by record, not by position, so that adding a record leaves the others' index entries as they were.
+          writer.write(
+            record.url,
+            path.join(documents, `${entry.collection}.${entry.id}.html`),
+            searchDocument(record),
+          );
+        }
+        await writer.drained();
+        for (const file of await indexFolder(documents))
+          options.write({ sitePath: `${bundle}${file.path}`, bytes: file.content });
+        await fsp.rm(documents, { recursive: true, force: true });
+        built.push(bundle);
+      }
     }
   } finally {
+    await writer.stop();
     await fsp.rm(folder, { recursive: true, force: true });
+  }
+  return built;
+}
+
+/** Indexes one folder of documents in a Pagefind process of its own, which is closed afterwards. */
+async function indexFolder(folder: string): Promise<{ path: string; content: Uint8Array }[]> {
+  // An empty shard (every record of it withdrawn) still gets a bundle, so that the search page can load it.
+  fs.mkdirSync(folder, { recursive: true });
+  const { index, errors } = await pagefind.createIndex({ maxFragments });
+  if (!index) throw new Error(`search index: ${errors.join("; ")}`);
+  try {
+    const added = await index.addDirectory({ path: folder });
+    if (added.errors.length) throw new Error(`search index: ${added.errors.join("; ")}`);
+    const { files, errors: writeErrors } = await index.getFiles();
+    if (writeErrors.length) throw new Error(`search index: ${writeErrors.join("; ")}`);
+    return files;
+  } finally {
+    await pagefind.close();
   }
 }
 
@@ -75,34 +124,6 @@ function scratchRoot(catalog: Catalog): string {
     // No such folder here: the temporary folder will do.
   }
   return os.tmpdir();
-}
-
-/** Writes the documents on a thread of its own, so that the build goes on meanwhile. */
-async function writeSearchDocuments(
-  folder: string,
-  site: SiteConfig,
-  catalog: Catalog,
-  locales: readonly Locale[],
-): Promise<void> {
-  const writer = new OutputWriter(() => {});
-  try {
-    for (const locale of locales) {
-      for (const collection of collectionNames) {
-        for (const entry of catalog[collection].values()) {
-          if (isWithdrawn(entry)) continue;
-          const record = searchRecord(site, catalog, entry, locale);
-          // Named by record, not by position, so that adding a record leaves the others' index entries as they were.
-          const file = path.join(folder, `${locale}.${collection}.${entry.id}.html`);
-          writer.write(record.url, file, searchDocument(record));
-        }
-      }
-      await writer.belowLimit();
-    }
-    await writer.finish();
-  } catch (error) {
-    await writer.stop();
-    throw error;
-  }
 }
 
 type SearchRecord = ReturnType<typeof searchRecord>;

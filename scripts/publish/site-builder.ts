@@ -18,7 +18,8 @@ import { aggregateOutputs } from "./outputs/aggregate-outputs.ts";
 import type { Output } from "./outputs/output.ts";
 import { recordOutputs } from "./outputs/record-outputs.ts";
 import { OutputTree, type OutputFile } from "./output-tree.ts";
-import { buildSearchIndex, type SearchFile } from "./search-index.ts";
+import { buildSearchIndex } from "./search-index.ts";
+import { searchShards, type SearchShards } from "./search-shards.ts";
 import { sitePaths } from "./site-paths.ts";
 import { swapIntoPlace } from "./swap-into-place.ts";
 
@@ -28,6 +29,8 @@ export interface BuildOptions {
   site: SiteConfig;
   /** The languages of the pages; all of them unless a test narrows it. */
   locales?: readonly Locale[];
+  /** Records per search shard (`defaultShardRecords` unless given); tests make it small to get several. */
+  searchShardRecords?: number;
 }
 
 /** Milliseconds spent in each stage of a build, for `--timings` and the benchmark. */
@@ -52,6 +55,7 @@ export type BuildResult =
 interface BuiltState {
   catalog: Catalog;
   history: HistorySource;
+  shards: SearchShards;
   files: Map<string, OutputFile>;
   /** The paths of each record's own outputs and pages, to remove those an edit drops. */
   recordPaths: Map<RecordKey, string[]>;
@@ -110,9 +114,13 @@ export class SiteBuilder {
         tree.write(output.sitePath, output.content);
       };
       // Pagefind indexes in its own process: started first, it works while this one writes the rest.
-      const searchIndex = buildSearchIndex(site, catalog, this.locales);
+      const shards = searchShards(catalog, this.options.searchShardRecords);
+      const searchIndex = buildSearchIndex(site, catalog, this.locales, {
+        shards,
+        write: (file) => tree.write(file.sitePath, file.bytes),
+      });
       const recordPaths = new Map<RecordKey, string[]>();
-      const renderer = new PageRenderer({ site, catalog, locales: this.locales });
+      const renderer = new PageRenderer({ site, catalog, locales: this.locales, searchShards: shards });
       let recordsDone = 0;
       for (const collection of collectionNames) {
         for (const id of catalog[collection].keys()) {
@@ -138,7 +146,7 @@ export class SiteBuilder {
       for (const job of listJobs) await this.renderInto(tree, renderer, job, timings);
       for (const asset of siteAssets()) tree.write(asset.sitePath, asset.bytes);
       const searchStarted = performance.now();
-      for (const file of await searchIndex) tree.write(file.sitePath, file.bytes);
+      await searchIndex;
       timings["search index (waited)"] = performance.now() - searchStarted;
       const writesStarted = performance.now();
       await tree.settled();
@@ -157,6 +165,7 @@ export class SiteBuilder {
       this.state = {
         catalog,
         history,
+        shards,
         files: tree.files,
         recordPaths,
         aggregatePaths: new Set([
@@ -205,7 +214,8 @@ export class SiteBuilder {
     reuseUnaffectedEntries(previous.catalog, catalog, (collection, id) => affected.has(recordKey(collection, id)));
 
     const { site } = this.options;
-    const renderer = new PageRenderer({ site, catalog, locales: this.locales });
+    const shards = searchShards(catalog, this.options.searchShardRecords);
+    const renderer = new PageRenderer({ site, catalog, locales: this.locales, searchShards: shards });
     const outputs: Output[] = [];
     const recordPaths = new Map(previous.recordPaths);
     for (const key of affected) {
@@ -249,6 +259,7 @@ export class SiteBuilder {
     this.state = {
       catalog,
       history: previous.history,
+      shards,
       files: tree.files,
       recordPaths,
       aggregatePaths: new Set([
@@ -256,20 +267,38 @@ export class SiteBuilder {
         ...listJobs.map((job) => job.item.permalink),
       ]),
     };
-    // The search index reads every record; it follows in the background unless asked to wait.
-    this.searchRefresh = this.refreshSearch(catalog, tree);
+    // The search index follows in the background unless asked to wait: only the shards holding the
+    // changed records are indexed again, or all of them when the number of shards changed.
+    const stale =
+      shards.count === previous.shards.count
+        ? new Set(changed.flatMap((key) => this.locales.map((locale) => shards.bundle(locale, shards.shardOf(key)))))
+        : undefined;
+    this.searchRefresh = this.refreshSearch(catalog, tree, shards, stale);
     if (options.waitForSearch) await this.searchRefresh;
     else tree.write(sitePaths.apiManifest, this.manifestOutput(catalog, tree.files).content);
     timings.write = performance.now() - writeStarted;
     return this.result(tree, [], validation.findings, timings);
   }
 
-  private async refreshSearch(catalog: Catalog, tree: OutputTree): Promise<void> {
-    const files: SearchFile[] = await buildSearchIndex(this.options.site, catalog, this.locales);
-    const fresh = new Set(files.map((file) => file.sitePath));
-    for (const file of files) tree.write(file.sitePath, file.bytes);
+  /** Indexes the given bundles again (all when not given), and removes the files they no longer hold. */
+  private async refreshSearch(
+    catalog: Catalog,
+    tree: OutputTree,
+    shards: SearchShards,
+    stale: ReadonlySet<string> | undefined,
+  ): Promise<void> {
+    const fresh = new Set<string>();
+    const built = await buildSearchIndex(this.options.site, catalog, this.locales, {
+      shards,
+      only: stale,
+      write: (file) => {
+        fresh.add(file.sitePath);
+        tree.write(file.sitePath, file.bytes);
+      },
+    });
+    const replaced = stale ? built : [sitePaths.searchIndex];
     for (const sitePath of [...tree.files.keys()]) {
-      if (sitePath.startsWith(sitePaths.searchIndex) && !fresh.has(sitePath)) tree.remove(sitePath);
+      if (replaced.some((bundle) => sitePath.startsWith(bundle)) && !fresh.has(sitePath)) tree.remove(sitePath);
     }
     tree.write(sitePaths.apiManifest, this.manifestOutput(catalog, tree.files).content);
   }

@@ -1,10 +1,13 @@
 // Starts Pagefind's search interface on the search page, with the index under the site's path
-// prefix. Pagefind picks the index of the page's language and shows the type and kind filters.
+// prefix. A large registry's index comes in several bundles (shards): the interface loads the
+// first and merges the others into it. It shows the type and kind filters.
 const element = document.getElementById("search");
 if (element && "PagefindUI" in window) {
+  const [bundlePath, ...others] = (element.dataset.bundles ?? "").split(" ");
   new window.PagefindUI({
     element: "#search",
-    bundlePath: element.dataset.bundle,
+    bundlePath,
+    mergeIndex: others.map((other) => ({ bundlePath: other })),
     showImages: false,
     showSubResults: false,
     autofocus: false,

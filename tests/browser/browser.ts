@@ -129,7 +129,10 @@ export const missingChromiumMessage =
  * Builds and serves the trees (both unless told) and launches Chromium in `beforeAll`; closes
  * and removes everything in `afterAll`. Call it inside a `describeInBrowser` block.
  */
-export function useBrowserSite(treeNames: readonly TreeName[] = ["real", "hostile"]): BrowserSite {
+export function useBrowserSite(
+  treeNames: readonly TreeName[] = ["real", "hostile"],
+  build: { searchShardRecords?: number } = {},
+): BrowserSite {
   const trees = new Map<TreeName, ServedTree>();
   let browser: Browser | undefined;
   let scratch = "";
@@ -168,7 +171,7 @@ export function useBrowserSite(treeNames: readonly TreeName[] = ["real", "hostil
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-browser-"));
     const launching = chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
     try {
-      for (const name of treeNames) trees.set(name, await serveTree(scratch, name));
+      for (const name of treeNames) trees.set(name, await serveTree(scratch, name, build.searchShardRecords));
     } finally {
       browser = await launching;
     }
@@ -184,7 +187,7 @@ export function useBrowserSite(treeNames: readonly TreeName[] = ["real", "hostil
 }
 
 /** Starts a server on a free loopback port, then builds the tree for that address into its root. */
-async function serveTree(scratch: string, name: TreeName): Promise<ServedTree> {
+async function serveTree(scratch: string, name: TreeName, searchShardRecords?: number): Promise<ServedTree> {
   const dir = path.join(scratch, name, "site");
   const server = createPreviewServer(dir, pathPrefix);
   await new Promise<void>((resolve, reject) => {
@@ -193,7 +196,12 @@ async function serveTree(scratch: string, name: TreeName): Promise<ServedTree> {
   });
   const { port } = server.address() as AddressInfo;
   const config = readSiteConfig(`http://127.0.0.1:${port}${pathPrefix}`);
-  const result = await buildSite({ dataDir: treeData[name], outDir: dir, site: config });
+  const result = await buildSite({
+    dataDir: treeData[name],
+    outDir: dir,
+    site: config,
+    ...(searchShardRecords ? { searchShardRecords } : {}),
+  });
   if (!result.ok) {
     await closeServer(server);
     throw new Error(`the build of the ${name} tree failed: ${JSON.stringify(result).slice(0, 2000)}`);

@@ -1,8 +1,16 @@
 import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeInBrowser, openPage, useBrowserSite } from "./browser.ts";
+import { recordKey } from "../../scripts/catalog/neighbors.ts";
+import { prepareCatalog } from "../../scripts/publish/prepare-catalog.ts";
+import { searchShards } from "../../scripts/publish/search-shards.ts";
+import { describeInBrowser, openPage, treeData, useBrowserSite } from "./browser.ts";
 
-const site = useBrowserSite(["real"]);
+/**
+ * A few records per shard, so that the real data's index comes in several bundles, as a large
+ * registry's does, and every search below runs across the merged bundles.
+ */
+const searchShardRecords = 3;
+const site = useBrowserSite(["real"], { searchShardRecords });
 
 const resultLinks = (page: Page) => page.locator(".pagefind-ui__result-link");
 
@@ -31,6 +39,33 @@ const focusedHas = (page: Page, className: string) =>
   page.evaluate(`document.activeElement?.classList.contains(${JSON.stringify(className)}) ?? false`);
 
 describeInBrowser("search", () => {
+  it("loads every shard of the index and finds records from each of them", async () => {
+    const { catalog } = prepareCatalog(treeData.real);
+    const shards = searchShards(catalog!, searchShardRecords);
+    expect(shards.count).toBeGreaterThan(2);
+    const page = await openPage(site.browser);
+    const entries = new Set<string>();
+    page.on("response", (response) => {
+      // Pagefind asks for each bundle's entry file with a cache-busting query.
+      const url = response.url().split("?")[0]!;
+      if (response.ok() && url.endsWith("/pagefind-entry.json")) entries.add(url);
+    });
+    await page.goto(site.url("real", "search/"), { waitUntil: "load" });
+    await page.locator(".pagefind-ui__search-input").fill("Shanghai");
+    await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeGreaterThan(1);
+    const bundles = shards.bundles("en").map((bundle) => `${site.tree("real").baseUrl}${bundle}pagefind-entry.json`);
+    expect([...entries].sort()).toEqual(bundles.sort());
+    // The results: every record in the catalog whose English index entry holds the word, from whichever shard.
+    const titles = await settledResults(page);
+    const shardsFound = new Set(
+      [...catalog!.organizations.values()]
+        .filter((entry) => titles.includes((entry.record as { names: { display: { en: string } } }).names.display.en))
+        .map((entry) => shards.shardOf(recordKey("organizations", entry.id))),
+    );
+    expect(shardsFound.size).toBeGreaterThan(1);
+    await page.context().close();
+  });
+
   it("finds a record by its English name, and by its Chinese name", async () => {
     const page = await openPage(site.browser);
     await page.goto(site.url("real", "search/"), { waitUntil: "load" });

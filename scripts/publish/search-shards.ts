@@ -1,0 +1,56 @@
+import { isWithdrawn, type Catalog } from "../catalog/catalog.ts";
+import type { RecordKey } from "../catalog/neighbors.ts";
+import type { Locale } from "../i18n/messages.ts";
+import { collectionNames } from "../records/collections.ts";
+import { sitePaths } from "./site-paths.ts";
+
+/**
+ * Records per search shard. Pagefind holds everything it indexes in memory, about 40 KB per
+ * document whatever its size, so one index of 100,000 records in two languages needs some
+ * 6 GB; shards of this size, indexed one after another, keep it near 200 MB at any scale.
+ */
+export const defaultShardRecords = 5000;
+
+/** Pagefind's language code for each locale; its interface picks an index by the search page's `lang`. */
+export const pagefindLanguage: Record<Locale, string> = { en: "en", "zh-Hans": "zh" };
+
+/**
+ * How the search index is split: into `count` Pagefind bundles per language, each record in the
+ * bundle its key hashes to. The search page loads the first bundle and merges the others
+ * (Pagefind's `mergeIndex`). A record stays in its shard while the count stays the same, so an
+ * edit re-indexes only the shards of the records it changed.
+ */
+export interface SearchShards {
+  count: number;
+  shardOf(key: RecordKey): number;
+  /** The site path of a shard's bundle, such as `pagefind/en/0/`. */
+  bundle(locale: Locale, shard: number): string;
+  /** Every bundle of a language, the first one first. */
+  bundles(locale: Locale): string[];
+}
+
+export function searchShards(catalog: Catalog, shardRecords = defaultShardRecords): SearchShards {
+  if (!Number.isInteger(shardRecords) || shardRecords < 1)
+    throw new Error(`search shards: ${shardRecords} records per shard`);
+  let live = 0;
+  for (const collection of collectionNames)
+    for (const entry of catalog[collection].values()) if (!isWithdrawn(entry)) live++;
+  const count = Math.max(1, Math.ceil(live / shardRecords));
+  const bundle = (locale: Locale, shard: number) => `${sitePaths.searchIndex}${pagefindLanguage[locale]}/${shard}/`;
+  return {
+    count,
+    shardOf: (key) => (count === 1 ? 0 : fnv1a(key) % count),
+    bundle,
+    bundles: (locale) => Array.from({ length: count }, (_, shard) => bundle(locale, shard)),
+  };
+}
+
+/** FNV-1a, 32 bits: a stable, evenly spread hash of a short string, the same on every machine. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
