@@ -105,7 +105,8 @@ async function runStage(request: StageRequest): Promise<Omit<StageReport, "peakR
       return { stage, ms, files: files.length, bytes, problems: [] };
     }
     case "cold build": {
-      const builder = new SiteBuilder({ dataDir, outDir, site: readSiteConfig() });
+      // As `npm run build` builds: once, keeping nothing for rebuilds.
+      const builder = new SiteBuilder({ dataDir, outDir, site: readSiteConfig(), keepForRebuilds: false });
       const started = performance.now();
       const result = await builder.build();
       const ms = performance.now() - started;

@@ -47,8 +47,14 @@ export class OutputWriter {
   }
 
   write(sitePath: string, target: string, content: string | Uint8Array): void {
-    // UTF-8 needs at most three bytes for each UTF-16 unit.
-    const room = typeof content === "string" ? content.length * 3 : content.byteLength;
+    // UTF-8 needs at most three bytes for each UTF-16 unit. A dump of a large registry is counted
+    // exactly instead: three times its length would be a buffer of over a gigabyte.
+    const room =
+      typeof content !== "string"
+        ? content.byteLength
+        : content.length * 3 <= batchBytes
+          ? content.length * 3
+          : Buffer.byteLength(content);
     if (this.used + room > this.buffer.byteLength) {
       this.send();
       if (room > this.buffer.byteLength) this.buffer = Buffer.allocUnsafeSlow(room);

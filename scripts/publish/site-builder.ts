@@ -18,6 +18,7 @@ import { aggregateOutputs } from "./outputs/aggregate-outputs.ts";
 import type { Output } from "./outputs/output.ts";
 import { recordOutputs } from "./outputs/record-outputs.ts";
 import { OutputTree, type OutputFile } from "./output-tree.ts";
+import { keepSerialisedPieces } from "./kept-pieces.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { searchShards, type SearchShards } from "./search-shards.ts";
 import { sitePaths } from "./site-paths.ts";
@@ -31,6 +32,11 @@ export interface BuildOptions {
   locales?: readonly Locale[];
   /** Records per search shard (`defaultShardRecords` unless given); tests make it small to get several. */
   searchShardRecords?: number;
+  /**
+   * Whether the build keeps each record's serialised pieces for cheap rebuilds (the default for
+   * a `SiteBuilder`); `buildSite()`, which builds once, does without and needs less memory.
+   */
+  keepForRebuilds?: boolean;
 }
 
 /** Milliseconds spent in each stage of a build, for `--timings` and the benchmark. */
@@ -85,6 +91,7 @@ export class SiteBuilder {
   }
 
   async build(): Promise<BuildResult> {
+    keepSerialisedPieces(this.options.keepForRebuilds ?? true);
     const timings: Timings = {};
     const timed = <T>(stage: string, work: () => T): T => {
       const started = performance.now();
@@ -140,8 +147,15 @@ export class SiteBuilder {
           ]);
         }
       }
-      const aggregates = timed("api and feeds", () => aggregateOutputs(site, catalog, this.locales));
-      aggregates.forEach(emit);
+      const aggregatePaths = new Set<string>();
+      const aggregates = aggregateOutputs(site, catalog, this.locales);
+      for (;;) {
+        const next = timed("api and feeds", () => aggregates.next());
+        if (next.done) break;
+        emit(next.value);
+        aggregatePaths.add(next.value.sitePath);
+        await tree.belowLimit();
+      }
       const listJobs = listPageJobs(site, this.locales);
       for (const job of listJobs) await this.renderInto(tree, renderer, job, timings);
       for (const asset of siteAssets()) tree.write(asset.sitePath, asset.bytes);
@@ -168,10 +182,7 @@ export class SiteBuilder {
         shards,
         files: tree.files,
         recordPaths,
-        aggregatePaths: new Set([
-          ...aggregates.map((output) => output.sitePath),
-          ...listJobs.map((job) => job.item.permalink),
-        ]),
+        aggregatePaths: new Set([...aggregatePaths, ...listJobs.map((job) => job.item.permalink)]),
       };
       return this.result(tree, [history.description], validation.findings, timings);
     } catch (error) {
@@ -191,6 +202,7 @@ export class SiteBuilder {
     await this.searchRefresh?.catch(() => {});
     const previous = this.state;
     if (!previous) return this.build();
+    keepSerialisedPieces(this.options.keepForRebuilds ?? true);
     const timings: Timings = {};
     const started = performance.now();
     const validation = validateDataset({ dataDir: this.options.dataDir, cache: this.validationCache });
@@ -230,7 +242,7 @@ export class SiteBuilder {
       for (const job of jobs) outputs.push({ sitePath: job.item.permalink, content: await renderer.render(job) });
       recordPaths.set(key, [...own.map((output) => output.sitePath), ...jobs.map((job) => job.item.permalink)]);
     }
-    const aggregates = aggregateOutputs(site, catalog, this.locales);
+    const aggregates = [...aggregateOutputs(site, catalog, this.locales)];
     outputs.push(...aggregates);
     const listJobs = listPageJobs(site, this.locales);
     for (const job of listJobs) outputs.push({ sitePath: job.item.permalink, content: await renderer.render(job) });
@@ -337,7 +349,7 @@ export class SiteBuilder {
 
 /** Builds the site from scratch, once. */
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
-  return new SiteBuilder(options).build();
+  return new SiteBuilder({ keepForRebuilds: false, ...options }).build();
 }
 
 /** Records added, removed, or whose record or dates differ between two catalogs. */

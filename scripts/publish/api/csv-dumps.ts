@@ -4,6 +4,7 @@ import type { CollectionName } from "../../records/collections.ts";
 import type { SiteConfig } from "../../site-config.ts";
 import { csvColumns } from "./csv-columns.ts";
 import { dumpOrder } from "./dumps.ts";
+import { KeptPieces } from "../kept-pieces.ts";
 
 /**
  * Spreadsheets run a cell that starts with one of these as a formula; such text cells get a
@@ -20,7 +21,7 @@ export function csvDump(site: SiteConfig, catalog: Catalog, collection: Collecti
 }
 
 /** Each record's line, kept per catalog entry: a rebuild after an edit formats only the lines it changed. */
-const lineCache = new WeakMap<CatalogEntry, { site: SiteConfig; line: string }>();
+const lineCache = new KeptPieces<CatalogEntry, { site: SiteConfig; line: string }>();
 
 function csvLine(site: SiteConfig, entry: CatalogEntry): string {
   const cached = lineCache.get(entry);

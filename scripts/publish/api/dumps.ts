@@ -3,6 +3,7 @@ import { collectionNames, type CollectionName } from "../../records/collections.
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { sitePaths } from "../site-paths.ts";
 import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
+import { KeptPieces } from "../kept-pieces.ts";
 
 /** One record in a bulk dump: the record and its dates, without resolved relations. */
 export function dumpItem(entry: CatalogEntry) {
@@ -24,7 +25,7 @@ export function dumpOrder(catalog: Catalog, collection: CollectionName): readonl
  * A dump item as JSON, kept per catalog entry: the same text goes into `all.json` and into the
  * collection's NDJSON dump. (A new catalog has new entries.)
  */
-const itemTexts = new WeakMap<CatalogEntry, string>();
+const itemTexts = new KeptPieces<CatalogEntry, string>();
 
 function dumpItemJson(entry: CatalogEntry): string {
   let text = itemTexts.get(entry);

@@ -7,6 +7,7 @@ import { sitePaths } from "../site-paths.ts";
 import { localized, participantsText, whereText } from "./event-lines.ts";
 import { contentLines, escapeText } from "./icalendar-lines.ts";
 import { xmlSafe } from "./xml-text.ts";
+import { KeptPieces } from "../kept-pieces.ts";
 
 const productId = "-//lingang-sci-tech-cluster-registry//Events//EN";
 /** UIDs stay the same wherever the site is hosted, so subscribers never see duplicates. */
@@ -56,7 +57,7 @@ function calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], na
  * An event's VEVENT, folded, kept per catalog entry: the same text goes into the event's own
  * calendar and into the calendar of all events. (A new catalog has new entries.)
  */
-const eventBlocks = new WeakMap<CatalogEntry<"events">, { site: SiteConfig; text: string }>();
+const eventBlocks = new KeptPieces<CatalogEntry<"events">, { site: SiteConfig; text: string }>();
 
 function eventBlock(
   site: SiteConfig,

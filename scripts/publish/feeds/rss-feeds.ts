@@ -9,6 +9,7 @@ import { localized, participantsText, whenText, whereText } from "./event-lines.
 import { escapeHtml, xmlSafe } from "./xml-text.ts";
 import { changeItem } from "../api/change-documents.ts";
 import { describeFieldChange } from "../../history/describe-change.ts";
+import { KeptPieces } from "../kept-pieces.ts";
 
 const eventNamespace = "http://purl.org/rss/1.0/modules/event/";
 
@@ -84,7 +85,7 @@ function renderFeed(site: SiteConfig, catalog: Catalog, options: FeedOptions): s
  * An event as a feed item, kept per catalog entry: an event shows in the feed of every
  * organization taking part in it, and in the feed of all events. (A new catalog has new entries.)
  */
-const eventItems = new WeakMap<CatalogEntry<"events">, { site: SiteConfig; item: RSS.ItemOptions }>();
+const eventItems = new KeptPieces<CatalogEntry<"events">, { site: SiteConfig; item: RSS.ItemOptions }>();
 
 function eventItem(site: SiteConfig, catalog: Catalog, entry: CatalogEntry<"events">): RSS.ItemOptions {
   const kept = eventItems.get(entry);

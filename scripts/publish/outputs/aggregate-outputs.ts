@@ -19,29 +19,25 @@ import { jsonOutput, type Output } from "./output.ts";
  * The files that draw on many records at once: the API's entry point and lists, the bulk
  * dumps, the changes, the feeds and calendar of all events, the sitemap. Any edit can change
  * them, so every build and rebuild regenerates them (and writes only those that changed).
+ * Made one after another as they are asked for, so that a build can write each (a dump of a
+ * large registry is hundreds of megabytes) before the next is made.
  */
-export function aggregateOutputs(site: SiteConfig, catalog: Catalog, locales: readonly Locale[]): Output[] {
-  const outputs: Output[] = [jsonOutput(sitePaths.apiIndex, apiIndexDocument(site, catalog), "api-index", "pretty")];
+export function* aggregateOutputs(site: SiteConfig, catalog: Catalog, locales: readonly Locale[]): Generator<Output> {
+  yield jsonOutput(sitePaths.apiIndex, apiIndexDocument(site, catalog), "api-index", "pretty");
   for (const collection of collectionNames) {
-    outputs.push(
-      jsonOutput(sitePaths.apiCollection(collection), collectionDocument(site, catalog, collection), "collection"),
-      { sitePath: sitePaths.apiNdjson(collection), content: ndjson(catalog, collection) },
-      { sitePath: sitePaths.apiCsv(collection), content: csvDump(site, catalog, collection) },
-    );
+    yield jsonOutput(sitePaths.apiCollection(collection), collectionDocument(site, catalog, collection), "collection");
+    yield { sitePath: sitePaths.apiNdjson(collection), content: ndjson(catalog, collection) };
+    yield { sitePath: sitePaths.apiCsv(collection), content: csvDump(site, catalog, collection) };
   }
-  for (const { sitePath, document } of changeDocuments(site, catalog))
-    outputs.push(jsonOutput(sitePath, document, "changes"));
+  for (const { sitePath, document } of changeDocuments(site, catalog)) yield jsonOutput(sitePath, document, "changes");
   const all = allRecordsDump(site, catalog);
-  outputs.push(
-    { sitePath: sitePaths.apiAll, content: all.text, check: { schema: "all", document: all.document } },
-    jsonOutput(sitePaths.apiDatapackage, datapackageDocument(site, catalog), undefined, "pretty"),
-    jsonOutput(sitePaths.apiOpenapi, openapiDocument(site, catalog), undefined, "pretty"),
-    ...publishedSchemas(site).map((schema) => ({ sitePath: schema.sitePath, content: schema.text })),
-    { sitePath: sitePaths.eventsFeed, content: eventsFeed(site, catalog) },
-    { sitePath: sitePaths.changesFeed, content: changesFeed(site, catalog) },
-    { sitePath: sitePaths.eventsCalendar, content: eventsCalendar(site, catalog) },
-    ...sitemapFiles(site, catalog, locales).map((file) => ({ sitePath: file.sitePath, content: file.text })),
-    { sitePath: sitePaths.robots, content: robotsText(site) },
-  );
-  return outputs;
+  yield { sitePath: sitePaths.apiAll, content: all.text, check: { schema: "all", document: all.document } };
+  yield jsonOutput(sitePaths.apiDatapackage, datapackageDocument(site, catalog), undefined, "pretty");
+  yield jsonOutput(sitePaths.apiOpenapi, openapiDocument(site, catalog), undefined, "pretty");
+  for (const schema of publishedSchemas(site)) yield { sitePath: schema.sitePath, content: schema.text };
+  yield { sitePath: sitePaths.eventsFeed, content: eventsFeed(site, catalog) };
+  yield { sitePath: sitePaths.changesFeed, content: changesFeed(site, catalog) };
+  yield { sitePath: sitePaths.eventsCalendar, content: eventsCalendar(site, catalog) };
+  for (const file of sitemapFiles(site, catalog, locales)) yield { sitePath: file.sitePath, content: file.text };
+  yield { sitePath: sitePaths.robots, content: robotsText(site) };
 }
