@@ -14,7 +14,9 @@ export interface OutputFile {
  *
  * Given the files a folder already holds (`existing`), it writes only the files whose bytes
  * differ, each by a write to a temporary name and a rename, so that a reader never sees half a
- * file; that is how a rebuild after an edit touches only what the edit changed.
+ * file; that is how a rebuild after an edit touches only what the edit changed. It takes that
+ * map over and keeps it up to date rather than copying it: at 100,000 records it holds half a
+ * million files.
  *
  * With `background`, for a fresh folder, files are written by a thread of their own
  * (`OutputWriter`): `write()` only hands them over, `files` is complete after `settled()`.
@@ -30,10 +32,10 @@ export class OutputTree {
   private writer: OutputWriter | undefined;
   private readonly handedOver = new Set<string>();
 
-  constructor(root: string, options: { existing?: ReadonlyMap<string, OutputFile>; background?: boolean } = {}) {
+  constructor(root: string, options: { existing?: Map<string, OutputFile>; background?: boolean } = {}) {
     this.root = path.resolve(root);
     this.incremental = options.existing !== undefined;
-    this.files = new Map(options.existing);
+    this.files = options.existing ?? new Map();
     if (options.background && !this.incremental) {
       this.writer = new OutputWriter(({ sitePath, size, sha256 }) => {
         this.files.set(sitePath, { size, sha256 });
@@ -50,8 +52,9 @@ export class OutputTree {
       this.writer.write(sitePath, target, content);
       return;
     }
-    // Hashed as it is: turning a large page or dump into a buffer first only to compare it costs more than the hash.
-    const file = { size: Buffer.byteLength(content), sha256: createHash("sha256").update(content).digest("hex") };
+    // Encoded once: measuring, hashing and writing a string would each encode it again.
+    const bytes = typeof content === "string" ? Buffer.from(content) : content;
+    const file = { size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") };
     const before = this.files.get(sitePath);
     if (this.incremental && before?.sha256 === file.sha256) return;
     if (!this.incremental && before) throw new Error(`output: ${sitePath} is written twice`);
@@ -62,10 +65,10 @@ export class OutputTree {
     }
     if (this.incremental) {
       const temporary = `${target}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, content);
+      fs.writeFileSync(temporary, bytes);
       fs.renameSync(temporary, target);
     } else {
-      fs.writeFileSync(target, content);
+      fs.writeFileSync(target, bytes);
     }
     this.files.set(sitePath, file);
     this.written.push(sitePath);

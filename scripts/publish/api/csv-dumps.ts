@@ -13,17 +13,22 @@ import { KeptPieces } from "../kept-pieces.ts";
 const formulaStart = /^[=+\-@]/;
 
 /** `api/v1/<collection>.csv`: one row per record, with the columns of `csv-columns.ts`. */
-export function csvDump(site: SiteConfig, catalog: Catalog, collection: CollectionName): string {
+export function csvDump(site: SiteConfig, catalog: Catalog, collection: CollectionName): Buffer {
   const columns = csvColumns[collection];
-  const lines = [stringify([columns.map((column) => column.name)], { record_delimiter: "unix" })];
+  const lines: Buffer[] = [
+    Buffer.from(stringify([columns.map((column) => column.name)], { record_delimiter: "unix" })),
+  ];
   for (const id of dumpOrder(catalog, collection)) lines.push(csvLine(site, catalog[collection].get(id)!));
-  return lines.join("");
+  return Buffer.concat(lines);
 }
 
-/** Each record's line, kept per catalog entry: a rebuild after an edit formats only the lines it changed. */
-const lineCache = new KeptPieces<CatalogEntry, { site: SiteConfig; line: string }>();
+/**
+ * Each record's line as UTF-8, kept per catalog entry: a rebuild after an edit formats only the
+ * lines it changed, and the dump is put together from bytes (see `dumpItemJson`).
+ */
+const lineCache = new KeptPieces<CatalogEntry, { site: SiteConfig; line: Buffer }>();
 
-function csvLine(site: SiteConfig, entry: CatalogEntry): string {
+function csvLine(site: SiteConfig, entry: CatalogEntry): Buffer {
   const cached = lineCache.get(entry);
   if (cached?.site === site) return cached.line;
   const row = csvColumns[entry.collection].map((column) => {
@@ -32,7 +37,7 @@ function csvLine(site: SiteConfig, entry: CatalogEntry): string {
     if (typeof value === "string" && column.type === "string" && formulaStart.test(value)) return `'${value}`;
     return value;
   });
-  const line = stringify([row], { record_delimiter: "unix" });
+  const line = Buffer.from(stringify([row], { record_delimiter: "unix" }));
   lineCache.set(entry, { site, line });
   return line;
 }

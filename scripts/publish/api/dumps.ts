@@ -22,25 +22,30 @@ export function dumpOrder(catalog: Catalog, collection: CollectionName): readonl
 }
 
 /**
- * A dump item as JSON, kept per catalog entry: the same text goes into `all.json` and into the
- * collection's NDJSON dump. (A new catalog has new entries.)
+ * A dump item as UTF-8 JSON, kept per catalog entry: the same bytes go into `all.json` and into
+ * the collection's NDJSON dump. Dumps are put together from bytes: joining the items as strings
+ * would make a string of hundreds of megabytes, two bytes per character as soon as one record
+ * holds Chinese, only to encode it again for hashing and writing. (A new catalog has new entries.)
  */
-const itemTexts = new KeptPieces<CatalogEntry, string>();
+const itemJson = new KeptPieces<CatalogEntry, Buffer>();
 
-function dumpItemJson(entry: CatalogEntry): string {
-  let text = itemTexts.get(entry);
-  if (text === undefined) {
-    text = JSON.stringify(dumpItem(entry));
-    itemTexts.set(entry, text);
+function dumpItemJson(entry: CatalogEntry): Buffer {
+  let json = itemJson.get(entry);
+  if (json === undefined) {
+    json = Buffer.from(JSON.stringify(dumpItem(entry)));
+    itemJson.set(entry, json);
   }
-  return text;
+  return json;
 }
 
+const comma = Buffer.from(",");
+const newline = Buffer.from("\n");
+
 /**
- * `api/v1/all.json`: every record of every collection in one file, as text, and as the document
- * that text holds (for the response check, which then need not parse it back).
+ * `api/v1/all.json`: every record of every collection in one file, as bytes, and as the document
+ * they hold (for the response check, which then need not parse them back).
  */
-export function allRecordsDump(site: SiteConfig, catalog: Catalog): { text: string; document: object } {
+export function allRecordsDump(site: SiteConfig, catalog: Catalog): { bytes: Buffer; document: object } {
   const head = {
     $schema: absoluteUrl(site, sitePaths.responseSchema("all")),
     schemaVersion: apiSchemaVersion,
@@ -48,19 +53,27 @@ export function allRecordsDump(site: SiteConfig, catalog: Catalog): { text: stri
     licence: dataLicence,
   };
   const document: Record<string, unknown> = { ...head };
-  // Serialised item by item: one string for 100,000 records would be built twice over otherwise.
-  const parts = [JSON.stringify(head).slice(0, -1)];
+  const parts: Buffer[] = [Buffer.from(JSON.stringify(head).slice(0, -1))];
   for (const collection of collectionNames) {
     const entries = dumpOrder(catalog, collection).map((id) => catalog[collection].get(id)! as CatalogEntry);
     document[collection] = entries.map(dumpItem);
-    parts.push(`,${JSON.stringify(collection)}:[${entries.map(dumpItemJson).join(",")}]`);
+    parts.push(Buffer.from(`,${JSON.stringify(collection)}:[`));
+    for (const [index, entry] of entries.entries()) {
+      if (index > 0) parts.push(comma);
+      parts.push(dumpItemJson(entry));
+    }
+    parts.push(Buffer.from("]"));
   }
-  return { text: `${parts.join("")}}\n`, document };
+  parts.push(Buffer.from("}\n"));
+  return { bytes: Buffer.concat(parts), document };
 }
 
 /** `api/v1/<collection>.ndjson`: one dump item per line. */
-export function ndjson(catalog: Catalog, collection: CollectionName): string {
-  return dumpOrder(catalog, collection)
-    .map((id) => `${dumpItemJson(catalog[collection].get(id)! as CatalogEntry)}\n`)
-    .join("");
+export function ndjson(catalog: Catalog, collection: CollectionName): Buffer {
+  return Buffer.concat(
+    dumpOrder(catalog, collection).flatMap((id) => [
+      dumpItemJson(catalog[collection].get(id)! as CatalogEntry),
+      newline,
+    ]),
+  );
 }
