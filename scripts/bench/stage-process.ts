@@ -6,7 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { SiteBuilder, type Timings } from "../publish/site-builder.ts";
+import { buildSite, SiteBuilder, type Timings } from "../publish/site-builder.ts";
 import { readSiteConfig } from "../site-config.ts";
 import { validateDataset } from "../validation/validate-dataset.ts";
 import { applyDataEdit, dataEdits, type DataEdit } from "./data-edits.ts";
@@ -106,9 +106,8 @@ async function runStage(request: StageRequest): Promise<Omit<StageReport, "peakR
     }
     case "cold build": {
       // As `npm run build` builds: once, keeping nothing for rebuilds.
-      const builder = new SiteBuilder({ dataDir, outDir, site: readSiteConfig(), keepForRebuilds: false });
       const started = performance.now();
-      const result = await builder.build();
+      const result = await buildSite({ dataDir, outDir, site: readSiteConfig() });
       const ms = performance.now() - started;
       if (!result.ok) return { stage, ms, problems: [`the build failed: ${result.reason}`] };
       return { stage, ms, files: result.files, bytes: result.bytes, timings: result.timings, problems: [] };

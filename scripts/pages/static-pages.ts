@@ -1,7 +1,7 @@
-import type { SearchShards } from "../publish/search-shards.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
 import { csvColumns } from "../publish/api/csv-columns.ts";
+import type { SearchShards } from "../publish/search-shards.ts";
 import { recordTypeOf } from "../publish/api/api-contract.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { sitePaths } from "../publish/site-paths.ts";

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { isWithdrawn, type Catalog, type CatalogEntry } from "../catalog/catalog.ts";
+import { recordKey } from "../catalog/neighbors.ts";
 import { messagesFor, type Locale } from "../i18n/messages.ts";
 import { pageLinks } from "../pages/page-links.ts";
 import { textIn } from "../pages/localized-text.ts";
@@ -13,7 +14,6 @@ import { sitePaths } from "./site-paths.ts";
 import { escapeHtml } from "./feeds/xml-text.ts";
 import { OutputWriter } from "./output-writer.ts";
 import { pagefindLanguage, type SearchShards } from "./search-shards.ts";
-import { recordKey } from "../catalog/neighbors.ts";
 
 export interface SearchFile {
   sitePath: string;
