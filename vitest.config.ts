@@ -1,11 +1,25 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Three projects, so that CI can run them as parallel jobs: `vitest run` runs them all, and
+ * `vitest run --project <name>` runs one. The browser suites and the benchmark run take about a
+ * minute each and would otherwise sit on the pull-request check's critical path.
+ */
+export const testProjects = {
+  core: { include: ["scripts/**/*.test.ts", "tests/**/*.test.ts"], exclude: ["tests/browser/**", "scripts/bench/**"] },
+  browser: { include: ["tests/browser/**/*.test.ts"], exclude: [] },
+  benchmark: { include: ["scripts/bench/**/*.test.ts"], exclude: [] },
+} as const;
+
 export default defineConfig({
   test: {
-    include: ["scripts/**/*.test.ts", "tests/**/*.test.ts"],
     setupFiles: ["tests/typescript-loader.ts"],
     // End-to-end suites build whole sites; the default 5 s is for unit tests.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    projects: Object.entries(testProjects).map(([name, { include, exclude }]) => ({
+      extends: true,
+      test: { name, include: [...include], exclude: [...exclude] },
+    })),
   },
 });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { projectRoot } from "../../scripts/project-paths.ts";
+import { testProjects } from "../../vitest.config.ts";
 
 const workflowsDir = path.join(projectRoot, ".github/workflows");
 const workflowFiles = fs.readdirSync(workflowsDir).filter((name) => /\.ya?ml$/.test(name));
@@ -13,6 +14,7 @@ interface Step {
   run?: string;
 }
 interface Job {
+  strategy?: { matrix?: Record<string, unknown[]> };
   permissions?: Record<string, string>;
   "timeout-minutes"?: number;
   needs?: string | string[];
@@ -95,5 +97,31 @@ describe("GitHub Actions workflows", () => {
     expect(text).toMatch(/fetch-depth: 0/);
     expect(text).toMatch(/node-version-file: \.nvmrc/);
     expect(text).toMatch(/cache: npm/);
+  });
+
+  it("runs everything `npm test` runs, each test project in some job, and deploys only after all of them", () => {
+    const { workflow } = workflows.find(({ workflow }) => workflow.jobs.check)!;
+    const packageJson = JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8"));
+    const runs = (job: Job) => (job.steps ?? []).flatMap((step) => (step.run ? [step.run] : []));
+    const checkRuns = runs(workflow.jobs.check!).join("\n");
+    // npm test's parts other than the test runner itself, which the projects below cover.
+    const parts = (packageJson.scripts.test as string).split("&&").map((part) => part.trim());
+    expect(parts).toContain("npm run test:unit");
+    for (const part of parts.filter((part) => part !== "npm run test:unit")) expect(checkRuns).toContain(part);
+    expect(packageJson.scripts["test:unit"]).toBe("vitest run");
+
+    const projectsRun = new Set<string>();
+    const testJobs: string[] = [];
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      for (const run of runs(job)) {
+        for (const match of run.matchAll(/vitest run --project ("?\$PROJECT"?|\S+)/g)) {
+          testJobs.push(name);
+          const named = match[1]!.includes("$PROJECT") ? (job.strategy?.matrix?.project as string[]) : [match[1]!];
+          for (const project of named) projectsRun.add(project);
+        }
+      }
+    }
+    expect([...projectsRun].sort()).toEqual(Object.keys(testProjects).sort());
+    expect([workflow.jobs.deploy!.needs].flat().sort()).toEqual([...new Set(testJobs)].sort());
   });
 });
