@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { OutputWriter } from "./output-writer.ts";
+import type { OutputContent } from "./outputs/output.ts";
 
 export interface OutputFile {
   size: number;
@@ -44,7 +45,7 @@ export class OutputTree {
     }
   }
 
-  write(sitePath: string, content: string | Uint8Array): void {
+  write(sitePath: string, content: OutputContent): void {
     const target = this.resolve(sitePath);
     if (this.writer) {
       if (this.handedOver.has(sitePath)) throw new Error(`output: ${sitePath} is written twice`);
@@ -53,8 +54,15 @@ export class OutputTree {
       return;
     }
     // Encoded once: measuring, hashing and writing a string would each encode it again.
-    const bytes = typeof content === "string" ? Buffer.from(content) : content;
-    const file = { size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") };
+    const pieces =
+      typeof content === "string" ? [Buffer.from(content)] : content instanceof Uint8Array ? [content] : content;
+    const hash = createHash("sha256");
+    let size = 0;
+    for (const piece of pieces) {
+      hash.update(piece);
+      size += piece.byteLength;
+    }
+    const file = { size, sha256: hash.digest("hex") };
     const before = this.files.get(sitePath);
     if (this.incremental && before?.sha256 === file.sha256) return;
     if (!this.incremental && before) throw new Error(`output: ${sitePath} is written twice`);
@@ -65,10 +73,10 @@ export class OutputTree {
     }
     if (this.incremental) {
       const temporary = `${target}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, bytes);
+      writePieces(temporary, pieces, size);
       fs.renameSync(temporary, target);
     } else {
-      fs.writeFileSync(target, bytes);
+      writePieces(target, pieces, size);
     }
     this.files.set(sitePath, file);
     this.written.push(sitePath);
@@ -103,6 +111,34 @@ export class OutputTree {
       throw new Error(`output: refusing to write outside the output folder: ${JSON.stringify(sitePath)}`);
     }
     return target;
+  }
+}
+
+/** Bytes gathered per write call when a file comes in many small pieces (one per record in a dump). */
+const gatherBytes = 1 << 20;
+
+function writePieces(target: string, pieces: readonly Uint8Array[], size: number): void {
+  if (pieces.length === 1) return fs.writeFileSync(target, pieces[0]!);
+  const fd = fs.openSync(target, "w");
+  try {
+    const gathered = Buffer.allocUnsafe(Math.min(size, gatherBytes));
+    let used = 0;
+    const flush = () => {
+      for (let done = 0; done < used;) done += fs.writeSync(fd, gathered, done, used - done);
+      used = 0;
+    };
+    for (const piece of pieces) {
+      if (used + piece.byteLength > gathered.byteLength) flush();
+      if (piece.byteLength > gathered.byteLength) {
+        for (let done = 0; done < piece.byteLength;) done += fs.writeSync(fd, piece, done, piece.byteLength - done);
+      } else {
+        gathered.set(piece, used);
+        used += piece.byteLength;
+      }
+    }
+    flush();
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

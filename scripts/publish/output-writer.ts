@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { OutputFile } from "./output-tree.ts";
+import type { OutputContent } from "./outputs/output.ts";
 
 export interface WrittenFile extends OutputFile {
   sitePath: string;
@@ -46,12 +47,12 @@ export class OutputWriter {
     this.worker.on("exit", () => this.fail(new Error("output: the writer thread stopped")));
   }
 
-  write(sitePath: string, target: string, content: string | Uint8Array): void {
-    // UTF-8 needs at most three bytes for each UTF-16 unit. A dump of a large registry is counted
-    // exactly instead: three times its length would be a buffer of over a gigabyte.
+  write(sitePath: string, target: string, content: OutputContent): void {
+    // UTF-8 needs at most three bytes for each UTF-16 unit. A large text is counted exactly
+    // instead: three times its length could be a buffer of over a gigabyte.
     const room =
       typeof content !== "string"
-        ? content.byteLength
+        ? byteLengthOf(content)
         : content.length * 3 <= batchBytes
           ? content.length * 3
           : Buffer.byteLength(content);
@@ -62,8 +63,11 @@ export class OutputWriter {
     const start = this.used;
     if (typeof content === "string") this.used += this.buffer.write(content, start);
     else {
-      this.buffer.set(content, start);
-      this.used += content.byteLength;
+      // Pieces (a dump's records) are copied straight into the batch: they are never joined first.
+      for (const piece of content instanceof Uint8Array ? [content] : content) {
+        this.buffer.set(piece, this.used);
+        this.used += piece.byteLength;
+      }
     }
     this.files.push({ sitePath, target, start, end: this.used });
   }
@@ -120,4 +124,11 @@ export class OutputWriter {
     this.waiters = [];
     for (const wake of waiters) wake();
   }
+}
+
+function byteLengthOf(content: Uint8Array | readonly Uint8Array[]): number {
+  if (content instanceof Uint8Array) return content.byteLength;
+  let length = 0;
+  for (const piece of content) length += piece.byteLength;
+  return length;
 }

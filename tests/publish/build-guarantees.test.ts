@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -150,6 +151,67 @@ describe("the output check", () => {
     fs.mkdirSync(path.join(root, "escaped"));
     fs.writeFileSync(path.join(root, "escaped/stray.html"), "<p>stray</p>");
     expect(checkOutput.tree(output)).toEqual(["escaped/stray.html: written by nothing the build knows"]);
+  });
+
+  it("checks each part of a large document on its own, and a part that passed only once", () => {
+    const head = {
+      $schema: "http://localhost:8080/schemas/api/all.schema.json",
+      schemaVersion: "1.0.0",
+      updated: "2024-01-02T00:00:00Z",
+      licence: { id: "CC0-1.0", name: "CC0 1.0 Universal", url: "https://creativecommons.org/publicdomain/zero/1.0/" },
+      organizations: [],
+      events: [],
+      sources: [],
+    };
+    const source = {
+      id: "a-source",
+      kind: "news-article",
+      title: { en: "A title" },
+      language: "en",
+      publisher: { name: "A publisher" },
+      updated: "2023-11-17",
+    };
+    const item = { type: "source", id: "a-source", created: "2024-01-01T00:00:00Z", updated: "2024-01-02T00:00:00Z" };
+    const broken = { ...item, record: { ...source, kind: "rumour" } };
+    const check = (parts: { pointer: string; schema: string; document: object }[]) =>
+      checkOutput.responseSchema({ sitePath: "api/v1/all.json", schema: "all", document: head, parts });
+    const good = { ...item, record: source };
+    expect(check([{ pointer: "/sources/0", schema: "dump-item", document: good }])).toEqual([]);
+    expect(check([{ pointer: "/sources/1", schema: "dump-item", document: broken }])).toContain(
+      "api/v1/all.json: /sources/1/record/kind must be equal to one of the allowed values (dump-item)",
+    );
+    // A part is remembered by identity once it passed: changed afterwards (which the build never
+    // does), it is not looked at again, while the same content in a new object is.
+    Object.assign(good, { type: "not a type" });
+    expect(check([{ pointer: "/sources/0", schema: "dump-item", document: good }])).toEqual([]);
+    expect(check([{ pointer: "/sources/0", schema: "dump-item", document: { ...good } }])).toContain(
+      "api/v1/all.json: /sources/0/type must be equal to one of the allowed values (dump-item)",
+    );
+  });
+
+  it("writes a file given in pieces as the bytes of the pieces joined, directly or by its writer thread", async () => {
+    // Many small pieces, and one larger than the 1 MiB gathered per write.
+    const pieces = [
+      ...Array.from({ length: 5000 }, (_, index) => Buffer.from(`{"line":${index},"text":"行 ${index}"}\n`)),
+      Buffer.alloc(3 << 20, "x"),
+      Buffer.from("end\n"),
+    ];
+    const joined = Buffer.concat(pieces);
+    const direct = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")));
+    direct.write("api/dump.ndjson", pieces);
+    const background = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")), { background: true });
+    background.write("api/dump.ndjson", pieces);
+    await background.settled();
+    for (const tree of [direct, background]) {
+      expect(fs.readFileSync(path.join(tree.root, "api/dump.ndjson")).equals(joined)).toBe(true);
+      expect(tree.files.get("api/dump.ndjson")).toEqual({
+        size: joined.byteLength,
+        sha256: createHash("sha256").update(joined).digest("hex"),
+      });
+    }
+    const again = new OutputTree(direct.root, { existing: direct.files });
+    again.write("api/dump.ndjson", [joined]);
+    expect(again.written).toEqual([]);
   });
 
   it("refuses paths that would leave the output folder", () => {

@@ -12,19 +12,19 @@ import { KeptPieces } from "../kept-pieces.ts";
  */
 const formulaStart = /^[=+\-@]/;
 
-/** `api/v1/<collection>.csv`: one row per record, with the columns of `csv-columns.ts`. */
-export function csvDump(site: SiteConfig, catalog: Catalog, collection: CollectionName): Buffer {
+/** `api/v1/<collection>.csv`: one row per record, with the columns of `csv-columns.ts`, as pieces of bytes. */
+export function csvDump(site: SiteConfig, catalog: Catalog, collection: CollectionName): Buffer[] {
   const columns = csvColumns[collection];
   const lines: Buffer[] = [
     Buffer.from(stringify([columns.map((column) => column.name)], { record_delimiter: "unix" })),
   ];
   for (const id of dumpOrder(catalog, collection)) lines.push(csvLine(site, catalog[collection].get(id)!));
-  return Buffer.concat(lines);
+  return lines;
 }
 
 /**
  * Each record's line as UTF-8, kept per catalog entry: a rebuild after an edit formats only the
- * lines it changed, and the dump is put together from bytes (see `dumpItemJson`).
+ * lines it changed, and the dump is written from these pieces (see `keptItem` in `dumps.ts`).
  */
 const lineCache = new KeptPieces<CatalogEntry, { site: SiteConfig; line: Buffer }>();
 

@@ -4,6 +4,7 @@ import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { sitePaths } from "../site-paths.ts";
 import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
 import { KeptPieces } from "../kept-pieces.ts";
+import type { CheckedPart, ResponseCheck } from "../checks/check-output.ts";
 
 /** One record in a bulk dump: the record and its dates, without resolved relations. */
 export function dumpItem(entry: CatalogEntry) {
@@ -22,30 +23,33 @@ export function dumpOrder(catalog: Catalog, collection: CollectionName): readonl
 }
 
 /**
- * A dump item as UTF-8 JSON, kept per catalog entry: the same bytes go into `all.json` and into
- * the collection's NDJSON dump. Dumps are put together from bytes: joining the items as strings
- * would make a string of hundreds of megabytes, two bytes per character as soon as one record
- * holds Chinese, only to encode it again for hashing and writing. (A new catalog has new entries.)
+ * A dump item, and the same as UTF-8 JSON, kept per catalog entry: the same bytes go into
+ * `all.json` and into the collection's NDJSON dump, and the item, checked against its response
+ * schema once, is not checked again while its entry is unchanged. Dumps are written from these
+ * pieces: joining them as strings would make a string of hundreds of megabytes, two bytes per
+ * character as soon as one record holds Chinese, only to encode it again for hashing and writing.
+ * (A new catalog has new entries.)
  */
-const itemJson = new KeptPieces<CatalogEntry, Buffer>();
+const keptItems = new KeptPieces<CatalogEntry, { item: ReturnType<typeof dumpItem>; json: Buffer }>();
 
-function dumpItemJson(entry: CatalogEntry): Buffer {
-  let json = itemJson.get(entry);
-  if (json === undefined) {
-    json = Buffer.from(JSON.stringify(dumpItem(entry)));
-    itemJson.set(entry, json);
+function keptItem(entry: CatalogEntry): { item: ReturnType<typeof dumpItem>; json: Buffer } {
+  let kept = keptItems.get(entry);
+  if (kept === undefined) {
+    const item = dumpItem(entry);
+    kept = { item, json: Buffer.from(JSON.stringify(item)) };
+    keptItems.set(entry, kept);
   }
-  return json;
+  return kept;
 }
 
 const comma = Buffer.from(",");
 const newline = Buffer.from("\n");
 
 /**
- * `api/v1/all.json`: every record of every collection in one file, as bytes, and as the document
- * they hold (for the response check, which then need not parse them back).
+ * `api/v1/all.json`: every record of every collection in one file, as pieces of bytes; and for
+ * its response check, the document without the records, and each record as a part of its own.
  */
-export function allRecordsDump(site: SiteConfig, catalog: Catalog): { bytes: Buffer; document: object } {
+export function allRecordsDump(site: SiteConfig, catalog: Catalog): { pieces: Buffer[]; check: ResponseCheck } {
   const head = {
     $schema: absoluteUrl(site, sitePaths.responseSchema("all")),
     schemaVersion: apiSchemaVersion,
@@ -53,27 +57,27 @@ export function allRecordsDump(site: SiteConfig, catalog: Catalog): { bytes: Buf
     licence: dataLicence,
   };
   const document: Record<string, unknown> = { ...head };
-  const parts: Buffer[] = [Buffer.from(JSON.stringify(head).slice(0, -1))];
+  const parts: CheckedPart[] = [];
+  const pieces: Buffer[] = [Buffer.from(JSON.stringify(head).slice(0, -1))];
   for (const collection of collectionNames) {
-    const entries = dumpOrder(catalog, collection).map((id) => catalog[collection].get(id)! as CatalogEntry);
-    document[collection] = entries.map(dumpItem);
-    parts.push(Buffer.from(`,${JSON.stringify(collection)}:[`));
-    for (const [index, entry] of entries.entries()) {
-      if (index > 0) parts.push(comma);
-      parts.push(dumpItemJson(entry));
+    document[collection] = [];
+    pieces.push(Buffer.from(`,${JSON.stringify(collection)}:[`));
+    for (const [index, id] of dumpOrder(catalog, collection).entries()) {
+      const { item, json } = keptItem(catalog[collection].get(id)! as CatalogEntry);
+      if (index > 0) pieces.push(comma);
+      pieces.push(json);
+      parts.push({ pointer: `/${collection}/${index}`, schema: "dump-item", document: item });
     }
-    parts.push(Buffer.from("]"));
+    pieces.push(Buffer.from("]"));
   }
-  parts.push(Buffer.from("}\n"));
-  return { bytes: Buffer.concat(parts), document };
+  pieces.push(Buffer.from("}\n"));
+  return { pieces, check: { schema: "all", document, parts } };
 }
 
-/** `api/v1/<collection>.ndjson`: one dump item per line. */
-export function ndjson(catalog: Catalog, collection: CollectionName): Buffer {
-  return Buffer.concat(
-    dumpOrder(catalog, collection).flatMap((id) => [
-      dumpItemJson(catalog[collection].get(id)! as CatalogEntry),
-      newline,
-    ]),
-  );
+/** `api/v1/<collection>.ndjson`: one dump item per line, as pieces of bytes. */
+export function ndjson(catalog: Catalog, collection: CollectionName): Buffer[] {
+  return dumpOrder(catalog, collection).flatMap((id) => [
+    keptItem(catalog[collection].get(id)! as CatalogEntry).json,
+    newline,
+  ]);
 }

@@ -3,24 +3,61 @@ import path from "node:path";
 import { isInside, type OutputTree } from "../output-tree.ts";
 import { responseValidators } from "./response-validators.ts";
 
-/** A JSON document and the response schema it must satisfy before the build is published. */
-export interface CheckedDocument {
-  sitePath: string;
+function schemaProblems(sitePath: string, pointer: string, schema: string, document: unknown): string[] {
+  const validate = responseValidators().get(schema);
+  if (!validate) return [`${sitePath}: no response schema "${schema}"`];
+  if (validate(document)) return [];
+  return (validate.errors ?? []).map(
+    (error) =>
+      `${sitePath}: ${pointer}${error.instancePath || (pointer ? "" : "/")} ${error.message ?? "fails its response schema"} (${schema})`,
+  );
+}
+
+/** What a JSON output must satisfy before the build is published. */
+export interface ResponseCheck {
+  /** The response schema the OpenAPI document names for the file. */
   schema: string;
   document: unknown;
+  /**
+   * Parts of a large document that are checked on their own, against their own schema, instead
+   * of as part of `document` (which then leaves them out): the records of `all.json`. A part
+   * that passed once is not checked again, so a rebuild checks only the records it made anew.
+   */
+  parts?: Iterable<CheckedPart>;
 }
+
+export interface CheckedPart {
+  /** Where the part sits in the whole document, for messages. */
+  pointer: string;
+  schema: string;
+  /** Never changed once made: a part that passed is remembered by identity. */
+  document: object;
+}
+
+/** A JSON document and the response schema it must satisfy before the build is published. */
+export interface CheckedDocument extends ResponseCheck {
+  sitePath: string;
+}
+
+/** Parts that passed their schema, by schema: held weakly, so that they go with their documents. */
+const passedParts = new Map<string, WeakSet<object>>();
 
 /** Checks that run on the built output before it may replace the published site. */
 export const checkOutput = {
   /** A JSON document against the response schema the OpenAPI document names for it. */
-  responseSchema(document: CheckedDocument): string[] {
-    const validate = responseValidators().get(document.schema);
-    if (!validate) return [`${document.sitePath}: no response schema "${document.schema}"`];
-    if (validate(document.document)) return [];
-    return (validate.errors ?? []).map(
-      (error) =>
-        `${document.sitePath}: ${error.instancePath || "/"} ${error.message ?? "fails its response schema"} (${document.schema})`,
-    );
+  responseSchema(checked: CheckedDocument): string[] {
+    const problems = schemaProblems(checked.sitePath, "", checked.schema, checked.document);
+    for (const part of checked.parts ?? []) {
+      let passed = passedParts.get(part.schema);
+      if (passed?.has(part.document)) continue;
+      const partProblems = schemaProblems(checked.sitePath, part.pointer, part.schema, part.document);
+      if (partProblems.length === 0) {
+        if (!passed) passedParts.set(part.schema, (passed = new WeakSet()));
+        passed.add(part.document);
+      }
+      problems.push(...partProblems);
+    }
+    return problems;
   },
 
   /**

@@ -1,8 +1,17 @@
+import type { ResponseCheck } from "../checks/check-output.ts";
+
+/**
+ * A file's bytes: text, bytes, or bytes in pieces. A dump of a large registry stays in pieces
+ * (one per record) all the way to the disk: joining them would copy hundreds of megabytes into
+ * a buffer that is thrown away once written.
+ */
+export type OutputContent = string | Uint8Array | readonly Uint8Array[];
+
 /** One file the build publishes, and the response schema its JSON must satisfy, if any. */
 export interface Output {
   sitePath: string;
-  content: string | Uint8Array;
-  check?: { schema: string; document: unknown };
+  content: OutputContent;
+  check?: ResponseCheck;
 }
 
 const compact = (value: unknown) => `${JSON.stringify(value)}\n`;
