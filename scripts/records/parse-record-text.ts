@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import fs from "node:fs";
 import { parse as parseWithLocations, type AnyNode } from "@humanwhocodes/momoa";
 import { formatCanonicalJson, isCanonicalJson, type KeyOrder } from "./canonical-json.ts";
 import { firstDifference, positionAtByte, type Position } from "./text-position.ts";
@@ -31,7 +32,23 @@ const fixCommand = "npm run fix";
  * canonical layout) accepts nearly every file; anything unusual is parsed again with positions
  * so that each problem can be reported at its line and column.
  */
-export function parseRecordText(bytes: Uint8Array, order: KeyOrder): ParsedRecordText {
+/**
+ * A record file's content: as text when it is certainly valid UTF-8 without a byte-order mark
+ * and under the size limit, which is nearly always; otherwise as bytes, for the checks that
+ * need them. Reading as text is Node's fastest way to read a file (a quarter faster than
+ * reading bytes and then decoding them, here), and every build reads every record.
+ */
+export function readRecordFile(absolutePath: string): string | Uint8Array {
+  const text = fs.readFileSync(absolutePath, "utf8");
+  // Invalid bytes decode to U+FFFD, so text without one came from valid UTF-8; at most three bytes per UTF-16 unit.
+  if (text.length * 3 <= maxRecordBytes && text.charCodeAt(0) !== 0xfeff && !text.includes("\uFFFD")) return text;
+  return fs.readFileSync(absolutePath);
+}
+
+/** Parses a record file's content: its bytes, or its text as `readRecordFile` gives it. */
+export function parseRecordText(content: Uint8Array | string, order: KeyOrder): ParsedRecordText {
+  if (typeof content === "string") return parseDecodedText(content, [], order);
+  const bytes = content;
   if (bytes.length > maxRecordBytes) {
     return failed("", {
       line: 1,
@@ -65,7 +82,10 @@ export function parseRecordText(bytes: Uint8Array, order: KeyOrder): ParsedRecor
     });
     return { value: undefined, text: "", problems };
   }
-  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+  return parseDecodedText(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"), problems, order);
+}
+
+function parseDecodedText(text: string, problems: TextProblem[], order: KeyOrder): ParsedRecordText {
   let parsed: JsonParseResult;
   try {
     parsed = { ok: true, value: JSON.parse(text) };

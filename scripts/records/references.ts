@@ -1,5 +1,4 @@
 import type { CollectionName, RecordTypes } from "./collections.ts";
-import { joinPointer } from "./json-pointer.ts";
 
 /** A link from one record to another by id. */
 export interface Reference {
@@ -20,11 +19,11 @@ const readers: { [C in CollectionName]: ReferenceReader<C> } = {
   ],
   events: (value) => [
     ...(value.participants ?? []).map((participant, index) =>
-      ref(joinPointer("participants", index, "organization"), "organizations", participant.organization, "participant"),
+      ref(`/participants/${index}/organization`, "organizations", participant.organization, "participant"),
     ),
     ...(value.speakers ?? []).flatMap((speaker, index) =>
       speaker.organization
-        ? [ref(joinPointer("speakers", index, "organization"), "organizations", speaker.organization, "speaker")]
+        ? [ref(`/speakers/${index}/organization`, "organizations", speaker.organization, "speaker")]
         : [],
     ),
     ...citations(value.sources),
@@ -40,10 +39,10 @@ export function referencesOf<C extends CollectionName>(collection: C, value: Rec
   return (readers[collection] as ReferenceReader<C>)(value);
 }
 
+// Pointers are written out rather than joined: no segment here needs escaping, and every build
+// reads every record's references (for the rules, the catalog and the rebuild's neighbours).
 function citations(sources: readonly { source: string }[]): Reference[] {
-  return sources.map((citation, index) =>
-    ref(joinPointer("sources", index, "source"), "sources", citation.source, "source"),
-  );
+  return sources.map((citation, index) => ref(`/sources/${index}/source`, "sources", citation.source, "source"));
 }
 
 function ref(pointer: string, collection: CollectionName, id: string, relation: Reference["relation"]): Reference {

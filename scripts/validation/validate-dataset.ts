@@ -3,7 +3,7 @@ import { collectionNames, perCollection, schemaNameOf } from "../records/collect
 import { keyOrderFor, type KeyOrder } from "../records/canonical-json.ts";
 import { listRecordFiles, type RecordFile } from "../records/list-record-files.ts";
 import { createPointerLocator, type PointerLocator } from "../records/locate-pointer.ts";
-import { parseRecordText } from "../records/parse-record-text.ts";
+import { parseRecordText, readRecordFile } from "../records/parse-record-text.ts";
 import { compileRecordValidators, type RecordValidators } from "./compile-schemas.ts";
 import type { Dataset, LoadedRecord, RecordMaps } from "./dataset.ts";
 import { compareFindings, type Finding } from "./finding.ts";
@@ -122,11 +122,11 @@ function checkFile(
   order: KeyOrder,
   cache: ValidationCache | undefined,
 ): RecordFileCheck {
-  if (!cache) return checkRecordFile(file, fs.readFileSync(file.absolutePath), validators, order);
+  if (!cache) return checkRecordFile(file, readRecordFile(file.absolutePath), validators, order);
   const stat = fs.statSync(file.absolutePath);
   const cached = cache.get(file.absolutePath);
   if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.check;
-  const check = checkRecordFile(file, fs.readFileSync(file.absolutePath), validators, order);
+  const check = checkRecordFile(file, readRecordFile(file.absolutePath), validators, order);
   cache.set(file.absolutePath, { size: stat.size, mtimeMs: stat.mtimeMs, check });
   return check;
 }
@@ -140,12 +140,12 @@ export interface RecordFileCheck {
 /** Everything that can be checked about one file on its own: bytes, JSON, layout, text, schema. */
 export function checkRecordFile(
   file: RecordFile,
-  bytes: Uint8Array,
+  content: Uint8Array | string,
   validators: RecordValidators,
   order: KeyOrder,
 ): RecordFileCheck {
   const findings: Finding[] = [];
-  const parsed = parseRecordText(bytes, order);
+  const parsed = parseRecordText(content, order);
   for (const { rule, fixCommand, ...position } of parsed.problems) {
     findings.push({ file: file.file, ...position, severity: "error", rule, ...(fixCommand ? { fixCommand } : {}) });
   }

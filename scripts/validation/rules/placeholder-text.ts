@@ -17,21 +17,24 @@ export const placeholderText: Rule = {
   },
 };
 
-/** Paths of placeholder strings; pointers are only built for the rare hit. */
-function placeholderPaths(value: unknown, path: (string | number)[]): (string | number)[][] {
-  if (typeof value === "string") return placeholderTexts.has(value) ? [[...path]] : [];
-  if (value === null || typeof value !== "object") return [];
-  const found: (string | number)[][] = [];
-  if (Array.isArray(value)) {
+/** Paths of placeholder strings; pointers are only built for the rare hit, and nothing is allocated for the rest. */
+function placeholderPaths(
+  value: unknown,
+  path: (string | number)[],
+  found: (string | number)[][] = [],
+): (string | number)[][] {
+  if (typeof value === "string") {
+    if (placeholderTexts.has(value)) found.push([...path]);
+  } else if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
       path.push(index);
-      found.push(...placeholderPaths(value[index], path));
+      placeholderPaths(value[index], path, found);
       path.pop();
     }
-  } else {
+  } else if (value !== null && typeof value === "object") {
     for (const key in value) {
       path.push(key);
-      found.push(...placeholderPaths((value as Record<string, unknown>)[key], path));
+      placeholderPaths((value as Record<string, unknown>)[key], path, found);
       path.pop();
     }
   }

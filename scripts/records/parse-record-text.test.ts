@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { keyOrderFor } from "./canonical-json.ts";
+import { maxRecordBytes, parseRecordText, readRecordFile } from "./parse-record-text.ts";
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "record-file-"));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+function file(name: string, bytes: Uint8Array | string): string {
+  const target = path.join(scratch, name);
+  fs.writeFileSync(target, bytes);
+  return target;
+}
+
+const order = keyOrderFor("source");
+const record = `${JSON.stringify({ id: "a", title: { en: "A", zh: "甲" } }, null, 2)}\n`;
+
+describe("reading a record file", () => {
+  it("gives text for valid UTF-8, and the same parse as its bytes", () => {
+    const content = readRecordFile(file("plain.json", record));
+    expect(content).toBe(record);
+    expect(parseRecordText(content, order)).toEqual(parseRecordText(Buffer.from(record), order));
+  });
+
+  it("gives bytes whenever text could hide a problem: invalid UTF-8, a byte-order mark, U+FFFD, a large file", () => {
+    const invalid = Buffer.concat([Buffer.from('{"id": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]);
+    const cases = {
+      "invalid.json": [invalid, "utf-8"],
+      "bom.json": [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(record)]), "byte-order-mark"],
+      "large.json": [`{"id": "${"字".repeat(maxRecordBytes / 3)}"}\n`, "file-size"],
+    } as const;
+    for (const [name, [bytes, rule]] of Object.entries(cases)) {
+      const content = readRecordFile(file(name, bytes));
+      expect(content, name).toBeInstanceOf(Uint8Array);
+      expect(
+        parseRecordText(content, order).problems.map((problem) => problem.rule),
+        name,
+      ).toContain(rule);
+    }
+    // A real U+FFFD is read as bytes, and is then fine.
+    const replacement = record.replace('"A"', '"A\uFFFD"');
+    const content = readRecordFile(file("replacement.json", replacement));
+    expect(content).toBeInstanceOf(Uint8Array);
+    expect(parseRecordText(content, order).text).toBe(replacement);
+  });
+});
