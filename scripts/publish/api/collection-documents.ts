@@ -1,9 +1,11 @@
-import type { Catalog } from "../../catalog/catalog.ts";
+import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
 import { collectionNames, type CollectionName } from "../../records/collections.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { sitePaths } from "../site-paths.ts";
 import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
 import { summaryOf } from "./summaries.ts";
+import { KeptPieces } from "../kept-pieces.ts";
+import type { Output } from "../outputs/output.ts";
 
 /** `api/v1/<collection>/index.json`: every record's summary, with the total. */
 export function collectionDocument(site: SiteConfig, catalog: Catalog, collection: CollectionName) {
@@ -24,6 +26,38 @@ export function collectionDocument(site: SiteConfig, catalog: Catalog, collectio
       schema: absoluteUrl(site, sitePaths.recordSchema(recordTypeOf[collection])),
     },
   };
+}
+
+/**
+ * The collection document as an output: the same bytes as its compact JSON, put together from
+ * each summary's JSON, kept per catalog entry, so that a rebuild serialises only the summaries
+ * an edit changed (the list of events is tens of megabytes at 100,000 records).
+ */
+export function collectionOutput(site: SiteConfig, catalog: Catalog, collection: CollectionName): Output {
+  const { items, links, ...head } = collectionDocument(site, catalog, collection);
+  const ids = collection === "events" ? catalog.eventsNewestFirst : [...catalog[collection].keys()];
+  const pieces: Buffer[] = [Buffer.from(`${JSON.stringify(head).slice(0, -1)},"items":[`)];
+  for (const [index, id] of ids.entries()) {
+    if (index > 0) pieces.push(comma);
+    pieces.push(summaryJson(site, catalog[collection].get(id)!));
+  }
+  pieces.push(Buffer.from(`],"links":${JSON.stringify(links)}}\n`));
+  return {
+    sitePath: sitePaths.apiCollection(collection),
+    content: pieces,
+    check: { schema: "collection", document: { ...head, items, links } },
+  };
+}
+
+const comma = Buffer.from(",");
+const summaryBytes = new KeptPieces<CatalogEntry, { site: SiteConfig; json: Buffer }>();
+
+function summaryJson(site: SiteConfig, entry: CatalogEntry): Buffer {
+  const kept = summaryBytes.get(entry);
+  if (kept?.site === site) return kept.json;
+  const json = Buffer.from(JSON.stringify(summaryOf(site, entry)));
+  summaryBytes.set(entry, { site, json });
+  return json;
 }
 
 /** `api/v1/index.json`: the entry point, linking every collection, dump, schema and feed. */

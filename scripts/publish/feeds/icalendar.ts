@@ -24,18 +24,19 @@ const statusOf = {
 } as const;
 
 /** `calendar/events.ics`: every event, newest first. */
-export function eventsCalendar(site: SiteConfig, catalog: Catalog): string {
+export function eventsCalendar(site: SiteConfig, catalog: Catalog): Buffer[] {
   return calendar(site, catalog, catalog.liveEventsNewestFirst, messages.en.siteName);
 }
 
 /** `calendar/events/<id>.ics`: one event. */
-export function eventCalendar(site: SiteConfig, catalog: Catalog, id: string): string {
+export function eventCalendar(site: SiteConfig, catalog: Catalog, id: string): Buffer[] {
   return calendar(site, catalog, [id], localized(catalog.events.get(id)!.record.title, "en"));
 }
 
-function calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], name: string): string {
+/** A calendar as pieces of UTF-8: the calendar of all events is tens of megabytes at 100,000 records. */
+function calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], name: string): Buffer[] {
   const zones = new Map<string, string | undefined>();
-  const events: string[] = [];
+  const events: Buffer[] = [];
   for (const id of ids) {
     const entry = catalog.events.get(id)!;
     if (!zones.has(entry.record.timeZone)) zones.set(entry.record.timeZone, timeZoneBlock(entry.record.timeZone));
@@ -50,26 +51,26 @@ function calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], na
     `X-WR-CALNAME:${escapeText(xmlSafe(name))}`,
     ...[...zones.values()].flatMap((block) => (block ? block.split("\r\n") : [])),
   ];
-  return `${contentLines(head)}${events.join("")}${contentLines(["END:VCALENDAR"])}`;
+  return [Buffer.from(contentLines(head)), ...events, Buffer.from(contentLines(["END:VCALENDAR"]))];
 }
 
 /**
- * An event's VEVENT, folded, kept per catalog entry: the same text goes into the event's own
+ * An event's VEVENT, folded, as UTF-8, kept per catalog entry: the same bytes go into the event's own
  * calendar and into the calendar of all events. (A new catalog has new entries.)
  */
-const eventBlocks = new KeptPieces<CatalogEntry<"events">, { site: SiteConfig; text: string }>();
+const eventBlocks = new KeptPieces<CatalogEntry<"events">, { site: SiteConfig; bytes: Buffer }>();
 
 function eventBlock(
   site: SiteConfig,
   catalog: Catalog,
   entry: CatalogEntry<"events">,
   zoneBlock: string | undefined,
-): string {
+): Buffer {
   const kept = eventBlocks.get(entry);
-  if (kept?.site === site) return kept.text;
-  const text = contentLines(eventLines(site, catalog, entry, zoneBlock));
-  eventBlocks.set(entry, { site, text });
-  return text;
+  if (kept?.site === site) return kept.bytes;
+  const bytes = Buffer.from(contentLines(eventLines(site, catalog, entry, zoneBlock)));
+  eventBlocks.set(entry, { site, bytes });
+  return bytes;
 }
 
 const timeZoneBlocks = new Map<string, string | undefined>();

@@ -3,7 +3,7 @@ import type { Locale } from "../../i18n/messages.ts";
 import { collectionNames } from "../../records/collections.ts";
 import type { SiteConfig } from "../../site-config.ts";
 import { changeDocuments } from "../api/change-documents.ts";
-import { apiIndexDocument, collectionDocument } from "../api/collection-documents.ts";
+import { apiIndexDocument, collectionOutput } from "../api/collection-documents.ts";
 import { csvDump } from "../api/csv-dumps.ts";
 import { datapackageDocument } from "../api/datapackage.ts";
 import { allRecordsDump, ndjson } from "../api/dumps.ts";
@@ -25,7 +25,7 @@ import { jsonOutput, type Output } from "./output.ts";
 export function* aggregateOutputs(site: SiteConfig, catalog: Catalog, locales: readonly Locale[]): Generator<Output> {
   yield jsonOutput(sitePaths.apiIndex, apiIndexDocument(site, catalog), "api-index", "pretty");
   for (const collection of collectionNames) {
-    yield jsonOutput(sitePaths.apiCollection(collection), collectionDocument(site, catalog, collection), "collection");
+    yield collectionOutput(site, catalog, collection);
     yield { sitePath: sitePaths.apiNdjson(collection), content: ndjson(catalog, collection) };
     yield { sitePath: sitePaths.apiCsv(collection), content: csvDump(site, catalog, collection) };
   }
