@@ -65,6 +65,7 @@ export const responseSchemaNames = [
   "source-document",
   "all",
   "dump-item",
+  "summary",
   "changes",
   "history",
   "moved",
