@@ -31,15 +31,18 @@ export class OutputTree {
   private readonly madeDirs = new Set<string>();
   private readonly incremental: boolean;
   private writer: OutputWriter | undefined;
-  private readonly handedOver = new Set<string>();
+  private readonly writtenTwice: string[] = [];
 
   constructor(root: string, options: { existing?: Map<string, OutputFile>; background?: boolean } = {}) {
     this.root = path.resolve(root);
     this.incremental = options.existing !== undefined;
     this.files = options.existing ?? new Map();
     if (options.background && !this.incremental) {
-      this.writer = new OutputWriter(({ sitePath, size, sha256 }) => {
-        this.files.set(sitePath, { size, sha256 });
+      this.writer = new OutputWriter((sitePath, file) => {
+        // Checked as files come back rather than when handed over, so that no set of every path
+        // handed over is held as well: a path written twice still fails the build, in `settled()`.
+        if (this.files.has(sitePath)) this.writtenTwice.push(sitePath);
+        this.files.set(sitePath, file);
         this.written.push(sitePath);
       });
     }
@@ -48,8 +51,6 @@ export class OutputTree {
   write(sitePath: string, content: OutputContent): void {
     const target = this.resolve(sitePath);
     if (this.writer) {
-      if (this.handedOver.has(sitePath)) throw new Error(`output: ${sitePath} is written twice`);
-      this.handedOver.add(sitePath);
       this.writer.write(sitePath, target, content);
       return;
     }
@@ -91,6 +92,7 @@ export class OutputTree {
   async settled(): Promise<void> {
     await this.writer?.finish();
     this.writer = undefined;
+    if (this.writtenTwice.length) throw new Error(`output: ${this.writtenTwice.join(", ")} written twice`);
   }
 
   /** Stops writing, for a build that failed: what is left unwritten is dropped. */

@@ -11,11 +11,12 @@ const madeDirs = new Set();
 /**
  * A batch is one buffer holding the bytes of several files end to end, moved (not copied) from
  * the build's thread, and where each file starts and ends in it.
- * @param {{ batch: number, buffer: ArrayBuffer, files: { sitePath: string, target: string, start: number, end: number }[] }} message
+ * Replies with each file's size and SHA-256, in order.
+ * @param {{ batch: number, buffer: ArrayBuffer, files: { target: string, start: number, end: number }[] }} message
  */
 function writeBatch({ batch, buffer, files }) {
   const written = [];
-  for (const { sitePath, target, start, end } of files) {
+  for (const [index, { target, start, end }] of files.entries()) {
     try {
       const bytes = new Uint8Array(buffer, start, end - start);
       const dir = path.dirname(target);
@@ -24,9 +25,9 @@ function writeBatch({ batch, buffer, files }) {
         madeDirs.add(dir);
       }
       fs.writeFileSync(target, bytes);
-      written.push({ sitePath, size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") });
+      written.push({ size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") });
     } catch (error) {
-      parentPort?.postMessage({ batch, written, failed: { sitePath, message: String(error?.message ?? error) } });
+      parentPort?.postMessage({ batch, written, failed: { index, message: String(error?.message ?? error) } });
       return;
     }
   }

@@ -33,8 +33,9 @@ export interface BuildOptions {
   /** Records per search shard (`defaultShardRecords` unless given); tests make it small to get several. */
   searchShardRecords?: number;
   /**
-   * Whether the build keeps each record's serialised pieces for cheap rebuilds (the default for
-   * a `SiteBuilder`); `buildSite()`, which builds once, does without and needs less memory.
+   * Whether the build keeps each record's serialised pieces, and the files each record made, for
+   * cheap rebuilds (the default for a `SiteBuilder`); `buildSite()`, which builds once, does
+   * without and needs less memory.
    */
   keepForRebuilds?: boolean;
 }
@@ -91,7 +92,8 @@ export class SiteBuilder {
   }
 
   async build(): Promise<BuildResult> {
-    keepSerialisedPieces(this.options.keepForRebuilds ?? true);
+    const keepForRebuilds = this.options.keepForRebuilds ?? true;
+    keepSerialisedPieces(keepForRebuilds);
     const timings: Timings = {};
     const timed = <T>(stage: string, work: () => T): T => {
       const started = performance.now();
@@ -101,12 +103,9 @@ export class SiteBuilder {
         timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
       }
     };
-    const validation = timed("validate", () =>
-      validateDataset({ dataDir: this.options.dataDir, cache: this.validationCache }),
-    );
-    if (validation.errorCount > 0) return { ok: false, reason: "invalid-data", findings: validation.findings };
-    const history = timed("history", () => readHistorySource(this.options.dataDir));
-    const catalog = timed("catalog", () => buildCatalog(validation.dataset, history));
+    const loaded = this.loadCatalog(timed, keepForRebuilds);
+    if (!loaded.ok) return loaded;
+    const { catalog, history, findings } = loaded;
     const { site } = this.options;
     const staging = createStagingFolder(this.options.outDir);
     const tree = new OutputTree(staging, { background: true });
@@ -141,10 +140,13 @@ export class SiteBuilder {
           outputs.forEach(emit);
           const jobs = recordPageJobs(site, catalog, collection, id, this.locales);
           for (const job of jobs) await this.renderInto(tree, renderer, job, timings);
-          recordPaths.set(recordKey(collection, id), [
-            ...outputs.map((output) => output.sitePath),
-            ...jobs.map((job) => job.item.permalink),
-          ]);
+          // Which files each record made, for rebuilds; a one-off build does not hold half a million paths for nothing.
+          if (keepForRebuilds) {
+            recordPaths.set(recordKey(collection, id), [
+              ...outputs.map((output) => output.sitePath),
+              ...jobs.map((job) => job.item.permalink),
+            ]);
+          }
         }
       }
       const aggregatePaths = new Set<string>();
@@ -176,20 +178,42 @@ export class SiteBuilder {
         return { ok: false, reason: "output-check", problems };
       }
       timed("swap", () => swapIntoPlace(staging, this.options.outDir));
-      this.state = {
-        catalog,
-        history,
-        shards,
-        files: tree.files,
-        recordPaths,
-        aggregatePaths: new Set([...aggregatePaths, ...listJobs.map((job) => job.item.permalink)]),
-      };
-      return this.result(tree, [history.description], validation.findings, timings);
+      this.state = keepForRebuilds
+        ? {
+            catalog,
+            history,
+            shards,
+            files: tree.files,
+            recordPaths,
+            aggregatePaths: new Set([...aggregatePaths, ...listJobs.map((job) => job.item.permalink)]),
+          }
+        : undefined;
+      return this.result(tree, [history.description], findings, timings);
     } catch (error) {
       await tree.abandon();
       discardTree(staging);
       throw error;
     }
+  }
+
+  /**
+   * Validates the data and builds the catalog. Apart from a function of its own, so that what
+   * validation loaded (every record file's path, its parsed value and its findings) can go once
+   * the catalog is built; only a builder that will rebuild keeps it, as its validation cache.
+   */
+  private loadCatalog(
+    timed: <T>(stage: string, work: () => T) => T,
+    keepForRebuilds: boolean,
+  ):
+    | { ok: true; catalog: Catalog; history: HistorySource; findings: Finding[] }
+    | { ok: false; reason: "invalid-data"; findings: Finding[] } {
+    const validation = timed("validate", () =>
+      validateDataset({ dataDir: this.options.dataDir, ...(keepForRebuilds ? { cache: this.validationCache } : {}) }),
+    );
+    if (validation.errorCount > 0) return { ok: false, reason: "invalid-data", findings: validation.findings };
+    const history = timed("history", () => readHistorySource(this.options.dataDir));
+    const catalog = timed("catalog", () => buildCatalog(validation.dataset, history));
+    return { ok: true, catalog, history, findings: validation.findings };
   }
 
   /**

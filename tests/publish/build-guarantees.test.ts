@@ -214,6 +214,17 @@ describe("the output check", () => {
     expect(again.written).toEqual([]);
   });
 
+  it("refuses a file written twice, also when its writer thread writes them", async () => {
+    const direct = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")));
+    direct.write("a.json", "1");
+    expect(() => direct.write("a.json", "2")).toThrow("output: a.json is written twice");
+    const background = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")), { background: true });
+    background.write("a.json", "1");
+    background.write("b.json", "x");
+    background.write("a.json", "2");
+    await expect(background.settled()).rejects.toThrow("output: a.json written twice");
+  });
+
   it("refuses paths that would leave the output folder", () => {
     const output = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")));
     expect(() => output.write("../escaped/index.html", "x")).toThrow(/outside the output folder/);
