@@ -58,7 +58,9 @@ export async function buildSearchIndex(
       if (!isWithdrawn(entry)) members[shards.shardOf(recordKey(collection, entry.id))]!.push(entry);
     }
   }
-  const folder = fs.mkdtempSync(path.join(scratchRoot(catalog), "registry-search-"));
+  const root = scratchRoot(catalog);
+  removeAbandonedScratch(root);
+  const folder = fs.mkdtempSync(path.join(root, `${scratchPrefix}${process.pid}-`));
   const writer = new OutputWriter(() => {});
   const built: string[] = [];
   try {
@@ -124,6 +126,31 @@ function scratchRoot(catalog: Catalog): string {
     // No such folder here: the temporary folder will do.
   }
   return os.tmpdir();
+}
+
+const scratchPrefix = "registry-search-";
+
+/**
+ * Removes the scratch folders of builds whose process is gone: a build that is killed never
+ * reaches its `finally`, and each folder would stay in memory-backed storage until a reboot.
+ * Folders are named after their process, so that a build running alongside keeps its own.
+ */
+export function removeAbandonedScratch(root: string): void {
+  for (const name of fs.readdirSync(root)) {
+    const pid = new RegExp(`^${scratchPrefix}(\\d+)-`).exec(name)?.[1];
+    if (pid === undefined || processExists(Number(pid))) continue;
+    fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  }
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 type SearchRecord = ReturnType<typeof searchRecord>;

@@ -3,6 +3,7 @@
  * after an edit indexes only the bundles of the records it changed, yet leaves exactly the tree
  * a cold build of the edited data gives.
  */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +15,7 @@ import { locales } from "../../scripts/i18n/messages.ts";
 import { prepareCatalog } from "../../scripts/publish/prepare-catalog.ts";
 import { buildSite, SiteBuilder } from "../../scripts/publish/site-builder.ts";
 import { searchShards } from "../../scripts/publish/search-shards.ts";
+import { removeAbandonedScratch } from "../../scripts/publish/search-index.ts";
 import { sitePaths } from "../../scripts/publish/site-paths.ts";
 import { readSiteConfig } from "../../scripts/site-config.ts";
 import { treeDigest } from "./tree-digest.ts";
@@ -74,4 +76,21 @@ describe("search shards", () => {
       expect(treeDigest(outDir), edit).toEqual(treeDigest(coldDir));
     }
   }, 120_000);
+});
+
+describe("the search index's scratch folders", () => {
+  it("are removed once the build that made them is gone, and kept while it runs", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "scratch-root-"));
+    try {
+      // A process that has ended: its pid names no running process (until the system reuses it).
+      const ended = spawnSync(process.execPath, ["-e", ""]).pid!;
+      for (const name of [`registry-search-${ended}-a1`, `registry-search-${process.pid}-b2`, "something-else"]) {
+        fs.mkdirSync(path.join(root, name, "en-0"), { recursive: true });
+      }
+      removeAbandonedScratch(root);
+      expect(fs.readdirSync(root).sort()).toEqual([`registry-search-${process.pid}-b2`, "something-else"]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
