@@ -4,12 +4,13 @@ import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { sitePaths } from "../site-paths.ts";
 import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
 import { summaryOf } from "./summaries.ts";
+import { dumpOrder } from "./dumps.ts";
 import { KeptPieces } from "../kept-pieces.ts";
 import type { Output } from "../outputs/output.ts";
 
 /** `api/v1/<collection>/index.json`: every record's summary, with the total. */
 export function collectionDocument(site: SiteConfig, catalog: Catalog, collection: CollectionName) {
-  const ids = collection === "events" ? catalog.eventsNewestFirst : [...catalog[collection].keys()];
+  const ids = dumpOrder(catalog, collection);
   return {
     $schema: absoluteUrl(site, sitePaths.responseSchema("collection")),
     schemaVersion: apiSchemaVersion,
@@ -35,7 +36,7 @@ export function collectionDocument(site: SiteConfig, catalog: Catalog, collectio
  */
 export function collectionOutput(site: SiteConfig, catalog: Catalog, collection: CollectionName): Output {
   const { items, links, ...head } = collectionDocument(site, catalog, collection);
-  const ids = collection === "events" ? catalog.eventsNewestFirst : [...catalog[collection].keys()];
+  const ids = dumpOrder(catalog, collection);
   const pieces: Buffer[] = [Buffer.from(`${JSON.stringify(head).slice(0, -1)},"items":[`)];
   for (const [index, id] of ids.entries()) {
     if (index > 0) pieces.push(comma);
