@@ -230,6 +230,35 @@ export async function visit(page: Page, target: CheckedPage): Promise<void> {
 }
 
 /**
+ * What goes wrong on a page from now on, one line each: console errors, uncaught exceptions,
+ * failed requests and error statuses. `target` names the page being visited, when it can be
+ * the 404 page, whose own status and console message are then deliberate.
+ */
+export function watchProblems(page: Page, target?: () => CheckedPage): string[] {
+  const problems: string[] = [];
+  const isDeliberate404 = (url: string) => {
+    const visited = target?.();
+    return visited?.status === 404 && url === visited.url;
+  };
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const where = message.location().url;
+    if (isDeliberate404(where) && /status of 404/.test(message.text())) return;
+    problems.push(`console error: ${message.text()} (${where})`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on("requestfailed", (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "unknown"})`),
+  );
+  page.on("response", (response) => {
+    if (response.status() < 400) return;
+    if (isDeliberate404(response.url()) && response.request().isNavigationRequest()) return;
+    problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+/**
  * The few DOM types the in-page callbacks use: the project type-checks against Node alone,
  * without the DOM library, so each test file declares `document` with these, in its own scope.
  */

@@ -11,6 +11,7 @@ import {
   pathPrefix,
   useBrowserSite,
   visit,
+  watchProblems,
   type CheckedPage,
   type DomDocument,
   type DomElement,
@@ -19,29 +20,6 @@ import {
 // In-page globals, for the callbacks that `page.evaluate` runs in the browser.
 declare const document: DomDocument;
 declare function getComputedStyle(element: DomElement): { outlineStyle: string };
-
-/** What a page's visit went wrong with, one line each. */
-function watchProblems(page: Page, target: () => CheckedPage): string[] {
-  const problems: string[] = [];
-  // The 404 page is served with status 404 on purpose: its own document may say so, nothing else.
-  const isDeliberate404 = (url: string) => target().status === 404 && url === target().url;
-  page.on("console", (message) => {
-    if (message.type() !== "error") return;
-    const where = message.location().url;
-    if (isDeliberate404(where) && /status of 404/.test(message.text())) return;
-    problems.push(`console error: ${message.text()} (${where})`);
-  });
-  page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
-  page.on("requestfailed", (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "unknown"})`),
-  );
-  page.on("response", (response) => {
-    if (response.status() < 400) return;
-    if (isDeliberate404(response.url()) && response.request().isNavigationRequest()) return;
-    problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return problems;
-}
 
 /** The innermost elements that stick out past the right edge of the viewport (up to 8). */
 function overflowingElements(page: Page): Promise<string[]> {
