@@ -125,13 +125,20 @@ export const missingChromiumMessage =
   "which installs it. Do not use `npx playwright install`. " +
   "To skip these tests on this machine only, set REGISTRY_SKIP_BROWSER_TESTS=1.";
 
+/** How the trees are built, when not as usual. */
+export interface BuildChoices {
+  searchShardRecords?: number;
+  /** Another data folder for a tree than its `treeData` one, such as a changed copy of it. */
+  data?: Partial<Record<TreeName, string>>;
+}
+
 /**
  * Builds and serves the trees (both unless told) and launches Chromium in `beforeAll`; closes
  * and removes everything in `afterAll`. Call it inside a `describeInBrowser` block.
  */
 export function useBrowserSite(
   treeNames: readonly TreeName[] = ["real", "hostile"],
-  build: { searchShardRecords?: number } = {},
+  build: BuildChoices = {},
 ): BrowserSite {
   const trees = new Map<TreeName, ServedTree>();
   let browser: Browser | undefined;
@@ -171,7 +178,7 @@ export function useBrowserSite(
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-browser-"));
     const launching = chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
     try {
-      for (const name of treeNames) trees.set(name, await serveTree(scratch, name, build.searchShardRecords));
+      for (const name of treeNames) trees.set(name, await serveTree(scratch, name, build));
     } finally {
       browser = await launching;
     }
@@ -187,7 +194,7 @@ export function useBrowserSite(
 }
 
 /** Starts a server on a free loopback port, then builds the tree for that address into its root. */
-async function serveTree(scratch: string, name: TreeName, searchShardRecords?: number): Promise<ServedTree> {
+async function serveTree(scratch: string, name: TreeName, build: BuildChoices): Promise<ServedTree> {
   const dir = path.join(scratch, name, "site");
   const server = createPreviewServer(dir, pathPrefix);
   await new Promise<void>((resolve, reject) => {
@@ -197,10 +204,10 @@ async function serveTree(scratch: string, name: TreeName, searchShardRecords?: n
   const { port } = server.address() as AddressInfo;
   const config = readSiteConfig(`http://127.0.0.1:${port}${pathPrefix}`);
   const result = await buildSite({
-    dataDir: treeData[name],
+    dataDir: build.data?.[name] ?? treeData[name],
     outDir: dir,
     site: config,
-    ...(searchShardRecords ? { searchShardRecords } : {}),
+    ...(build.searchShardRecords ? { searchShardRecords: build.searchShardRecords } : {}),
   });
   if (!result.ok) {
     await closeServer(server);
