@@ -37,7 +37,8 @@ export interface SearchIndexOptions {
  * descriptions, filterable by type and kind. Each language's records are split into shards
  * (`SearchShards`), each indexed into a bundle of its own under `pagefind/`, one after another,
  * by a Pagefind process that is closed before the next starts: Pagefind keeps everything it
- * indexes in memory, so a shard's size, not the registry's, bounds it. Returns the bundles built.
+ * indexes in memory, so a shard's size, not the registry's, bounds it. Returns the bundles built,
+ * with those of the shards that get none (`SearchShards.hasBundle`), which are left with no file.
  *
  * Each record goes to Pagefind as a small HTML document in a private folder, and a shard is
  * indexed in one `addDirectory` call: Pagefind's per-record API looks through every record
@@ -68,6 +69,9 @@ export async function buildSearchIndex(
       for (const [shard, entries] of members.entries()) {
         const bundle = shards.bundle(locale, shard);
         if (options.only && !options.only.has(bundle)) continue;
+        // A shard with no bundle is still reported, so that a rebuild removes the one it had.
+        built.push(bundle);
+        if (!shards.hasBundle(shard)) continue;
         const documents = path.join(folder, `${pagefindLanguage[locale]}-${shard}`);
         for (const [position, entry] of entries.entries()) {
           if (position % 256 === 255) await writer.belowLimit();
@@ -83,7 +87,6 @@ export async function buildSearchIndex(
         for (const file of await indexFolder(documents))
           options.write({ sitePath: `${bundle}${file.path}`, bytes: file.content });
         await fsp.rm(documents, { recursive: true, force: true });
-        built.push(bundle);
       }
     }
   } finally {
@@ -95,7 +98,7 @@ export async function buildSearchIndex(
 
 /** Indexes one folder of documents in a Pagefind process of its own, which is closed afterwards. */
 async function indexFolder(folder: string): Promise<{ path: string; content: Uint8Array }[]> {
-  // An empty shard (every record of it withdrawn) still gets a bundle, so that the search page can load it.
+  // No document at all when no shard holds a record: shard 0 keeps a bundle, for the search page's interface.
   fs.mkdirSync(folder, { recursive: true });
   const { index, errors } = await pagefind.createIndex({ maxFragments });
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);

@@ -1,5 +1,5 @@
 import { isWithdrawn, type Catalog } from "../catalog/catalog.ts";
-import type { RecordKey } from "../catalog/neighbors.ts";
+import { recordKey, type RecordKey } from "../catalog/neighbors.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { collectionNames } from "../records/collections.ts";
 import { sitePaths } from "./site-paths.ts";
@@ -15,17 +15,24 @@ export const defaultShardRecords = 5000;
 export const pagefindLanguage: Record<Locale, string> = { en: "en", "zh-Hans": "zh" };
 
 /**
- * How the search index is split: into `count` Pagefind bundles per language, each record in the
- * bundle its key hashes to. The search page loads the first bundle and merges the others
- * (Pagefind's `mergeIndex`). A record stays in its shard while the count stays the same, so an
- * edit re-indexes only the shards of the records it changed.
+ * How the search index is split: into `count` shards, each record in the shard its key hashes
+ * to, and each shard into a Pagefind bundle per language. The search page loads the first bundle
+ * and merges the others (Pagefind's `mergeIndex`). A record stays in its shard while the count
+ * stays the same, so an edit re-indexes only the shards of the records it changed.
+ *
+ * A shard that no live record falls in (its records withdrawn, or fewer records than shards
+ * would need) gets no bundle: Pagefind's bundle of no document has no language index, and the
+ * search page stops with an error when it loads one, first or merged. Only when no shard holds a
+ * record does the first keep its (empty) bundle, so that the page still has its interface.
  */
 export interface SearchShards {
   count: number;
   shardOf(key: RecordKey): number;
+  /** Whether a shard gets a bundle, its records' or an empty one (see above). */
+  hasBundle(shard: number): boolean;
   /** The site path of a shard's bundle, such as `pagefind/en/0/`. */
   bundle(locale: Locale, shard: number): string;
-  /** Every bundle of a language, the first one first. */
+  /** The bundles of a language, those of the shards that have one, the first one first. */
   bundles(locale: Locale): string[];
 }
 
@@ -36,12 +43,19 @@ export function searchShards(catalog: Catalog, shardRecords = defaultShardRecord
   for (const collection of collectionNames)
     for (const entry of catalog[collection].values()) if (!isWithdrawn(entry)) live++;
   const count = Math.max(1, Math.ceil(live / shardRecords));
+  const shardOf = (key: RecordKey) => (count === 1 ? 0 : fnv1a(key) % count);
+  const held = new Set<number>();
+  for (const collection of collectionNames)
+    for (const entry of catalog[collection].values())
+      if (held.size < count && !isWithdrawn(entry)) held.add(shardOf(recordKey(collection, entry.id)));
+  const withBundle = held.size ? [...held].sort((a, b) => a - b) : [0];
   const bundle = (locale: Locale, shard: number) => `${sitePaths.searchIndex}${pagefindLanguage[locale]}/${shard}/`;
   return {
     count,
-    shardOf: (key) => (count === 1 ? 0 : fnv1a(key) % count),
+    shardOf,
+    hasBundle: (shard) => withBundle.includes(shard),
     bundle,
-    bundles: (locale) => Array.from({ length: count }, (_, shard) => bundle(locale, shard)),
+    bundles: (locale) => withBundle.map((shard) => bundle(locale, shard)),
   };
 }
 

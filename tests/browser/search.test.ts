@@ -1,9 +1,14 @@
-import { expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { recordKey } from "../../scripts/catalog/neighbors.ts";
+import { textIn } from "../../scripts/pages/localized-text.ts";
 import { prepareCatalog } from "../../scripts/publish/prepare-catalog.ts";
 import { searchShards } from "../../scripts/publish/search-shards.ts";
-import { describeInBrowser, openPage, treeData, useBrowserSite } from "./browser.ts";
+import { withdrawShard } from "../publish/empty-shard.ts";
+import { describeInBrowser, openPage, treeData, useBrowserSite, watchProblems } from "./browser.ts";
 
 /**
  * A few records per shard, so that the real data's index comes in several bundles, as a large
@@ -127,3 +132,41 @@ describeInBrowser("search", () => {
     await page.context().close();
   });
 });
+
+/**
+ * A shard that no live record falls in (all of its records withdrawn, or too few records for
+ * the number of shards) must not break the search: neither as the first bundle, which the page
+ * loads, nor as one merged into it.
+ */
+const emptyShardScratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-empty-shard-"));
+afterAll(() => fs.rmSync(emptyShardScratch, { recursive: true, force: true }));
+
+for (const emptyShard of [0, 1]) {
+  describeInBrowser(`search with shard ${emptyShard} of 3 empty`, () => {
+    const dataDir = path.join(emptyShardScratch, `shard-${emptyShard}`);
+    fs.cpSync(treeData.real, dataDir, { recursive: true });
+    const { searchShardRecords, live, catalog } = withdrawShard(dataDir, 3, emptyShard);
+    const emptySite = useBrowserSite(["real"], { searchShardRecords, data: { real: dataDir } });
+
+    it("finds every live record of the other shards, with no error on the page", async () => {
+      const page = await openPage(emptySite.browser);
+      const problems = watchProblems(page);
+      try {
+        await page.goto(emptySite.url("real", "search/"), { waitUntil: "load" });
+        for (const { collection, id } of live.flat()) {
+          // An organization's name, or an event's or a source's title, as the English results show it.
+          const { names, title: recordTitle } = catalog[collection].get(id)!.record as {
+            names?: { display: Record<string, string> };
+            title?: Record<string, string>;
+          };
+          const title = textIn(names?.display ?? recordTitle!, "en").text;
+          await search(page, title, title);
+        }
+      } finally {
+        // Also when a search found nothing: what went wrong on the page says why.
+        expect.soft(problems).toEqual([]);
+        await page.context().close();
+      }
+    });
+  });
+}

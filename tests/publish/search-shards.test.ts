@@ -11,13 +11,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { applyDataEdit, dataEdits } from "../../scripts/bench/data-edits.ts";
 import { recordKey } from "../../scripts/catalog/neighbors.ts";
 import { writeDataset } from "../../scripts/generator/generate-dataset.ts";
-import { locales } from "../../scripts/i18n/messages.ts";
+import { locales, type Locale } from "../../scripts/i18n/messages.ts";
+import { pageLinks } from "../../scripts/pages/page-links.ts";
 import { prepareCatalog } from "../../scripts/publish/prepare-catalog.ts";
 import { buildSite, SiteBuilder } from "../../scripts/publish/site-builder.ts";
-import { searchShards } from "../../scripts/publish/search-shards.ts";
+import { pagefindLanguage, searchShards } from "../../scripts/publish/search-shards.ts";
 import { removeAbandonedScratch } from "../../scripts/publish/search-index.ts";
 import { sitePaths } from "../../scripts/publish/site-paths.ts";
 import { readSiteConfig } from "../../scripts/site-config.ts";
+import { catalogOf, liveByShard, shardRecordsKeepingCount, withdraw } from "./empty-shard.ts";
 import { treeDigest } from "./tree-digest.ts";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-shards-"));
@@ -75,6 +77,79 @@ describe("search shards", () => {
       expect((await buildSite({ dataDir, outDir: coldDir, site, searchShardRecords })).ok).toBe(true);
       expect(treeDigest(outDir), edit).toEqual(treeDigest(coldDir));
     }
+  }, 120_000);
+});
+
+describe("a search shard that no live record falls in", () => {
+  const dataDir = path.join(scratch, "empty-shard-data");
+  writeDataset(dataDir, { records: 30, seed: 11 });
+  const catalog = catalogOf(dataDir);
+  // Shard 0, whose bundle the search page would otherwise load first.
+  const searchShardRecords = shardRecordsKeepingCount(catalog, 0);
+  const shardZero = liveByShard(catalog, searchShardRecords)[0]!;
+  const texts = shardZero.map(({ collection, id }) => fs.readFileSync(path.join(dataDir, collection, `${id}.json`)));
+
+  /** The bundles a language's search page lists, the first loaded and the others merged into it. */
+  const listedBundles = (outDir: string, locale: Locale) => {
+    const page = fs.readFileSync(path.join(outDir, pageLinks(site, locale, sitePaths.searchPage).permalink), "utf8");
+    return /data-bundles="([^"]*)"/.exec(page)?.[1]?.split(" ");
+  };
+
+  /** Checks a built tree against the catalog of its data, and that a cold build gives the same tree. */
+  async function expectConsistent(outDir: string, label: string) {
+    const live = liveByShard(catalogOf(dataDir), searchShardRecords);
+    expect(live.length, label).toBe(liveByShard(catalog, searchShardRecords).length);
+    const withRecords = live.flatMap((records, shard) => (records.length ? [shard] : []));
+    const shards = searchShards(catalogOf(dataDir), searchShardRecords);
+    // A rebuild leaves the folder of a bundle it removed, empty, as it does a removed record's: files tell.
+    const files = [...treeDigest(outDir).keys()];
+    for (const locale of locales) {
+      expect(listedBundles(outDir, locale), label).toEqual(
+        withRecords.map((shard) => `${site.pathPrefix}${shards.bundle(locale, shard)}`),
+      );
+      // Every bundle on disk is listed, and holds a language index: Pagefind's interface stops at one without.
+      const language = pagefindLanguage[locale];
+      const bundled = new Set(
+        files.flatMap((file) => new RegExp(`^pagefind/${language}/(\\d+)/`).exec(file)?.[1] ?? []).map(Number),
+      );
+      expect(
+        [...bundled].sort((a, b) => a - b),
+        `${label}: ${language}`,
+      ).toEqual(withRecords);
+      for (const shard of bundled) {
+        const entry = path.join(outDir, shards.bundle(locale, shard), "pagefind-entry.json");
+        const { languages } = JSON.parse(fs.readFileSync(entry, "utf8")) as { languages: object };
+        expect(Object.keys(languages), `${label}: ${language}/${shard}`).toEqual([language]);
+      }
+    }
+    const coldDir = path.join(scratch, `empty-shard-cold-${label}`);
+    expect((await buildSite({ dataDir, outDir: coldDir, site, searchShardRecords })).ok, label).toBe(true);
+    expect(treeDigest(outDir), label).toEqual(treeDigest(coldDir));
+  }
+
+  it("gets no bundle, nor a place in the search page's list, in a build and in rebuilds alike", async () => {
+    expect(shardZero.length).toBeGreaterThan(0);
+    const outDir = path.join(scratch, "empty-shard-site");
+    const builder = new SiteBuilder({ dataDir, outDir, site, searchShardRecords });
+    expect((await builder.build()).ok).toBe(true);
+    await expectConsistent(outDir, "all live");
+
+    // Every record of shard 0 withdrawn: the number of shards stays, so only shard 0 is indexed again.
+    withdraw(dataDir, shardZero);
+    expect((await builder.rebuild({ waitForSearch: true })).ok).toBe(true);
+    const touched = [...builder.lastRebuild!.written, ...builder.lastRebuild!.removed].filter((sitePath) =>
+      sitePath.startsWith(sitePaths.searchIndex),
+    );
+    expect(touched.length).toBeGreaterThan(0);
+    expect(touched.filter((sitePath) => !/^pagefind\/(en|zh)\/0\//.test(sitePath))).toEqual([]);
+    await expectConsistent(outDir, "shard 0 withdrawn");
+
+    // And back: the shard gets its bundle again, first in the list.
+    shardZero.forEach(({ collection, id }, index) =>
+      fs.writeFileSync(path.join(dataDir, collection, `${id}.json`), texts[index]!),
+    );
+    expect((await builder.rebuild({ waitForSearch: true })).ok).toBe(true);
+    await expectConsistent(outDir, "shard 0 back");
   }, 120_000);
 });
 
