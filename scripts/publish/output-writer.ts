@@ -11,6 +11,8 @@ interface BatchReply {
   batch: number;
   written: OutputFile[];
   failed?: { index: number; message: string };
+  /** The batch's buffer, moved back to be filled again. */
+  buffer: ArrayBuffer;
 }
 
 /** Bytes per batch: a batch is one buffer, moved to the writer thread without a copy. */
@@ -23,10 +25,17 @@ const maxPendingBytes = 64 << 20;
  * the file system's time (open, mkdir, write) and the hashing overlap the build's work instead
  * of adding to it. Text is encoded straight into the batch's buffer, which is then moved to the
  * thread rather than copied. Bounded: `belowLimit()` makes the build wait while too much is queued.
+ *
+ * The thread moves each buffer back once its files are written, and the next batch is encoded
+ * into it. A fresh buffer per batch would be memory the system has to map and zero on first
+ * touch, every megabyte of output again (on a virtual machine that cost more than the encoding
+ * itself), and it would be freed only when the thread's garbage collector ran.
  */
 export class OutputWriter {
   private readonly worker = new Worker(new URL("./output-writer.worker.js", import.meta.url));
   private buffer = Buffer.allocUnsafeSlow(batchBytes);
+  /** Batch buffers back from the thread, to be filled again: never more than were in flight. */
+  private readonly spare: ArrayBuffer[] = [];
   private used = 0;
   private files: { target: string; start: number; end: number }[] = [];
   private sitePaths: string[] = [];
@@ -44,6 +53,7 @@ export class OutputWriter {
         this.fail(new Error(`output: could not write ${sent.sitePaths[reply.failed.index]}: ${reply.failed.message}`));
       this.pendingBytes -= sent.bytes;
       this.sent.delete(reply.batch);
+      if (reply.buffer.byteLength === batchBytes) this.spare.push(reply.buffer);
       this.wake();
     });
     this.worker.on("error", (error) => this.fail(error));
@@ -113,7 +123,8 @@ export class OutputWriter {
     this.pendingBytes += this.used;
     const { buffer } = this.buffer;
     this.worker.postMessage({ batch, buffer, files: this.files }, [buffer]);
-    this.buffer = Buffer.allocUnsafeSlow(batchBytes);
+    const spare = this.spare.pop();
+    this.buffer = spare ? Buffer.from(spare) : Buffer.allocUnsafeSlow(batchBytes);
     this.used = 0;
     this.files = [];
     this.sitePaths = [];

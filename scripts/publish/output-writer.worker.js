@@ -11,7 +11,7 @@ const madeDirs = new Set();
 /**
  * A batch is one buffer holding the bytes of several files end to end, moved (not copied) from
  * the build's thread, and where each file starts and ends in it.
- * Replies with each file's size and SHA-256, in order.
+ * Replies with each file's size and SHA-256, in order, and moves the buffer back to be filled again.
  * @param {{ batch: number, buffer: ArrayBuffer, files: { target: string, start: number, end: number }[] }} message
  */
 function writeBatch({ batch, buffer, files }) {
@@ -27,11 +27,13 @@ function writeBatch({ batch, buffer, files }) {
       fs.writeFileSync(target, bytes);
       written.push({ size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") });
     } catch (error) {
-      parentPort?.postMessage({ batch, written, failed: { index, message: String(error?.message ?? error) } });
+      parentPort?.postMessage({ batch, written, failed: { index, message: String(error?.message ?? error) }, buffer }, [
+        buffer,
+      ]);
       return;
     }
   }
-  parentPort?.postMessage({ batch, written });
+  parentPort?.postMessage({ batch, written, buffer }, [buffer]);
 }
 
 parentPort?.on("message", writeBatch);

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../../scripts/project-paths.ts";
 import { buildSite } from "../../scripts/publish/site-builder.ts";
 import { checkOutput } from "../../scripts/publish/checks/check-output.ts";
@@ -212,6 +212,31 @@ describe("the output check", () => {
     const again = new OutputTree(direct.root, { existing: direct.files });
     again.write("api/dump.ndjson", [joined]);
     expect(again.written).toEqual([]);
+  });
+
+  it("writes every file right when its writer thread fills the same buffers again", async () => {
+    const allocations = vi.spyOn(Buffer, "allocUnsafeSlow");
+    const tree = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")), { background: true });
+    // 60 different files of 300 KB, a batch each (room is kept for 3 bytes a character), with
+    // pauses in which the batches come back.
+    const content = (index: number) => `${index}:`.padEnd(300_000, String.fromCharCode(0x61 + (index % 26)));
+    for (let index = 0; index < 60; index++) {
+      tree.write(`files/${index}.txt`, content(index));
+      if (index % 6 === 5) {
+        await tree.belowLimit();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    await tree.settled();
+    const buffersMade = allocations.mock.calls.length;
+    allocations.mockRestore();
+    for (let index = 0; index < 60; index++) {
+      const bytes = fs.readFileSync(path.join(tree.root, `files/${index}.txt`));
+      expect(bytes.toString()).toBe(content(index));
+      expect(tree.files.get(`files/${index}.txt`)?.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+    }
+    // About as many buffers as batches were in flight at once, not one for each of the 60.
+    expect(buffersMade).toBeLessThan(20);
   });
 
   it("refuses a file written twice, also when its writer thread writes them", async () => {
