@@ -131,8 +131,11 @@ export class SiteBuilder {
       for (const collection of collectionNames) {
         for (const id of catalog[collection].keys()) {
           // Rendering resolves its promises at once, so without a turn of the event loop now and
-          // then, Pagefind would get no records until every page is written.
-          if (++recordsDone % 32 === 0) {
+          // then, Pagefind would get no records until every page is written. Often, too: what is
+          // queued for the next tick (the XML writer behind each feed leaves a callback holding
+          // the whole feed) lives until the turn, and after 32 records' worth it was old enough
+          // to be moved out of the young generation, growing the heap by half as much again.
+          if (++recordsDone % recordsPerTurn === 0) {
             await eventLoopTurn();
             await tree.belowLimit();
           }
@@ -370,6 +373,9 @@ export class SiteBuilder {
     };
   }
 }
+
+/** Records rendered between two turns of the event loop during a build (see there). */
+const recordsPerTurn = 8;
 
 /** Builds the site from scratch, once. */
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
