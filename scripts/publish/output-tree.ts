@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { OutputWriter } from "./output-writer.ts";
-import type { OutputContent } from "./outputs/output.ts";
+import {
+  contentPieces,
+  isPieceStream,
+  type OutputContent,
+  type OutputPiece,
+  type PieceStream,
+} from "./outputs/output.ts";
 
 export interface OutputFile {
   size: number;
@@ -50,34 +56,30 @@ export class OutputTree {
 
   write(sitePath: string, content: OutputContent): void {
     const target = this.resolve(sitePath);
-    if (this.writer) {
+    // A large file (a dump, a list of every record) is written here, from its pieces: handed to
+    // the thread, it would first be copied whole into one buffer as large as the file.
+    if (this.writer && !isPieceStream(content) && !isLarge(content)) {
       this.writer.write(sitePath, target, content);
       return;
     }
-    // Encoded once: measuring, hashing and writing a string would each encode it again.
-    const pieces =
-      typeof content === "string" ? [Buffer.from(content)] : content instanceof Uint8Array ? [content] : content;
-    const hash = createHash("sha256");
-    let size = 0;
-    for (const piece of pieces) {
-      hash.update(piece);
-      size += piece.byteLength;
-    }
-    const file = { size, sha256: hash.digest("hex") };
     const before = this.files.get(sitePath);
-    if (this.incremental && before?.sha256 === file.sha256) return;
     if (!this.incremental && before) throw new Error(`output: ${sitePath} is written twice`);
+    // A rebuild compares the hash before it writes; a fresh folder's file is hashed as it is written.
+    const hashed = this.incremental ? hashPieces(contentPieces(content)) : undefined;
+    if (hashed && before?.sha256 === hashed.sha256) return;
     const dir = path.dirname(target);
     if (!this.madeDirs.has(dir)) {
       fs.mkdirSync(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    if (this.incremental) {
+    let file: OutputFile;
+    if (hashed) {
       const temporary = `${target}.${process.pid}.tmp`;
-      writePieces(temporary, pieces, size);
+      writePieces(temporary, contentPieces(content));
       fs.renameSync(temporary, target);
+      file = hashed;
     } else {
-      writePieces(target, pieces, size);
+      file = writePieces(target, contentPieces(content));
     }
     this.files.set(sitePath, file);
     this.written.push(sitePath);
@@ -118,22 +120,57 @@ export class OutputTree {
 
 /** Bytes gathered per write call when a file comes in many small pieces (one per record in a dump). */
 const gatherBytes = 1 << 20;
+/** One for every direct write: writes are synchronous, and a buffer used again is memory already mapped. */
+const gathered = Buffer.allocUnsafeSlow(gatherBytes);
 
-function writePieces(target: string, pieces: readonly Uint8Array[], size: number): void {
-  if (pieces.length === 1) return fs.writeFileSync(target, pieces[0]!);
+/** Whether a file is larger than the gather buffer, so that it is not copied whole before it is written. */
+function isLarge(content: Exclude<OutputContent, PieceStream>): boolean {
+  if (typeof content === "string" || content instanceof Uint8Array) return byteLength(content) > gatherBytes;
+  let size = 0;
+  for (const piece of content) if ((size += byteLength(piece)) > gatherBytes) return true;
+  return false;
+}
+
+function byteLength(piece: OutputPiece): number {
+  return typeof piece === "string" ? Buffer.byteLength(piece) : piece.byteLength;
+}
+
+function hashPieces(pieces: Iterable<OutputPiece>): OutputFile {
+  const hash = createHash("sha256");
+  let size = 0;
+  for (const piece of pieces) {
+    hash.update(piece);
+    size += byteLength(piece);
+  }
+  return { size, sha256: hash.digest("hex") };
+}
+
+/**
+ * Writes the pieces one after another, text encoded straight into the gather buffer, and hashes
+ * the bytes as they go out: no piece is encoded twice, and the file is never joined in memory.
+ */
+function writePieces(target: string, pieces: Iterable<OutputPiece>): OutputFile {
+  const hash = createHash("sha256");
+  let size = 0;
   const fd = fs.openSync(target, "w");
   try {
-    const gathered = Buffer.allocUnsafe(Math.min(size, gatherBytes));
+    const out = (bytes: Uint8Array) => {
+      hash.update(bytes);
+      size += bytes.byteLength;
+      for (let done = 0; done < bytes.byteLength;) done += fs.writeSync(fd, bytes, done, bytes.byteLength - done);
+    };
     let used = 0;
     const flush = () => {
-      for (let done = 0; done < used;) done += fs.writeSync(fd, gathered, done, used - done);
+      if (used > 0) out(gathered.subarray(0, used));
       used = 0;
     };
     for (const piece of pieces) {
-      if (used + piece.byteLength > gathered.byteLength) flush();
-      if (piece.byteLength > gathered.byteLength) {
-        for (let done = 0; done < piece.byteLength;) done += fs.writeSync(fd, piece, done, piece.byteLength - done);
-      } else {
+      // Room for the piece whatever its characters: at most three bytes for each UTF-16 unit.
+      const room = typeof piece === "string" ? piece.length * 3 : piece.byteLength;
+      if (used + room > gatherBytes) flush();
+      if (room > gatherBytes) out(typeof piece === "string" ? Buffer.from(piece) : piece);
+      else if (typeof piece === "string") used += gathered.write(piece, used);
+      else {
         gathered.set(piece, used);
         used += piece.byteLength;
       }
@@ -142,6 +179,7 @@ function writePieces(target: string, pieces: readonly Uint8Array[], size: number
   } finally {
     fs.closeSync(fd);
   }
+  return { size, sha256: hash.digest("hex") };
 }
 
 export function isInside(root: string, target: string): boolean {

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { OutputFile } from "./output-tree.ts";
-import type { OutputContent } from "./outputs/output.ts";
+import type { OutputContent, OutputPiece, PieceStream } from "./outputs/output.ts";
 
 /**
  * What the thread sends back: the size and hash of the batch's files in the order they were
@@ -60,24 +60,19 @@ export class OutputWriter {
     this.worker.on("exit", () => this.fail(new Error("output: the writer thread stopped")));
   }
 
-  write(sitePath: string, target: string, content: OutputContent): void {
-    // UTF-8 needs at most three bytes for each UTF-16 unit. A large text is counted exactly
-    // instead: three times its length could be a buffer of over a gigabyte.
-    const room =
-      typeof content !== "string"
-        ? byteLengthOf(content)
-        : content.length * 3 <= batchBytes
-          ? content.length * 3
-          : Buffer.byteLength(content);
+  write(sitePath: string, target: string, content: Exclude<OutputContent, PieceStream>): void {
+    const pieces = typeof content === "string" || content instanceof Uint8Array ? [content] : content;
+    let room = 0;
+    for (const piece of pieces) room += roomFor(piece);
     if (this.used + room > this.buffer.byteLength) {
       this.send();
       if (room > this.buffer.byteLength) this.buffer = Buffer.allocUnsafeSlow(room);
     }
     const start = this.used;
-    if (typeof content === "string") this.used += this.buffer.write(content, start);
-    else {
-      // Pieces (a dump's records) are copied straight into the batch: they are never joined first.
-      for (const piece of content instanceof Uint8Array ? [content] : content) {
+    // Pieces (a dump's records) are encoded or copied straight into the batch: never joined first.
+    for (const piece of pieces) {
+      if (typeof piece === "string") this.used += this.buffer.write(piece, this.used);
+      else {
         this.buffer.set(piece, this.used);
         this.used += piece.byteLength;
       }
@@ -142,9 +137,11 @@ export class OutputWriter {
   }
 }
 
-function byteLengthOf(content: Uint8Array | readonly Uint8Array[]): number {
-  if (content instanceof Uint8Array) return content.byteLength;
-  let length = 0;
-  for (const piece of content) length += piece.byteLength;
-  return length;
+/**
+ * The bytes to keep free for a piece. UTF-8 needs at most three bytes for each UTF-16 unit; a
+ * large text is counted exactly instead: three times its length could be a buffer of over a gigabyte.
+ */
+function roomFor(piece: OutputPiece): number {
+  if (typeof piece !== "string") return piece.byteLength;
+  return piece.length * 3 <= batchBytes ? piece.length * 3 : Buffer.byteLength(piece);
 }

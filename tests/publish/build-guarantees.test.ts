@@ -153,6 +153,19 @@ describe("the output check", () => {
     expect(checkOutput.tree(output)).toEqual(["escaped/stray.html: written by nothing the build knows"]);
   });
 
+  it("flags a recorded file that is not in the folder, and a symbolic link, each once", () => {
+    const root = fs.mkdtempSync(path.join(scratch, "tree-"));
+    const output = new OutputTree(root);
+    output.write("kept.json", "{}\n");
+    output.write("gone/away.json", "{}\n");
+    fs.rmSync(path.join(root, "gone/away.json"));
+    fs.symlinkSync(path.join(root, "kept.json"), path.join(root, "gone/link.json"));
+    expect(checkOutput.tree(output)).toEqual([
+      "gone/link.json: symbolic links are not published",
+      "gone/away.json: recorded but not written",
+    ]);
+  });
+
   it("checks each part of a large document on its own, and a part that passed only once", () => {
     const head = {
       $schema: "http://localhost:8080/schemas/api/all.schema.json",
@@ -190,28 +203,45 @@ describe("the output check", () => {
   });
 
   it("writes a file given in pieces as the bytes of the pieces joined, directly or by its writer thread", async () => {
-    // Many small pieces, and one larger than the 1 MiB gathered per write.
-    const pieces = [
-      ...Array.from({ length: 5000 }, (_, index) => Buffer.from(`{"line":${index},"text":"行 ${index}"}\n`)),
-      Buffer.alloc(3 << 20, "x"),
-      Buffer.from("end\n"),
-    ];
-    const joined = Buffer.concat(pieces);
+    // Text and bytes, under 1 MiB in all (a background tree hands them to its thread); and with
+    // pieces larger than the 1 MiB gathered per write, text of three bytes a character among them
+    // (a file that large is written directly).
+    const small = Array.from({ length: 5000 }, (_, index) => {
+      const line = `{"line":${index},"text":"行 ${index}"}\n`;
+      return index % 2 ? line : Buffer.from(line);
+    });
+    const large = [...small, Buffer.alloc(3 << 20, "x"), "行".repeat(400_000), "end\n"];
+    const joinedOf = (pieces: readonly (string | Buffer)[]) => Buffer.concat(pieces.map((piece) => Buffer.from(piece)));
     const direct = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")));
-    direct.write("api/dump.ndjson", pieces);
     const background = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")), { background: true });
-    background.write("api/dump.ndjson", pieces);
+    for (const tree of [direct, background]) {
+      tree.write("api/small.ndjson", small);
+      tree.write("api/large.ndjson", large);
+    }
     await background.settled();
     for (const tree of [direct, background]) {
-      expect(fs.readFileSync(path.join(tree.root, "api/dump.ndjson")).equals(joined)).toBe(true);
-      expect(tree.files.get("api/dump.ndjson")).toEqual({
-        size: joined.byteLength,
-        sha256: createHash("sha256").update(joined).digest("hex"),
-      });
+      for (const [name, pieces] of [
+        ["api/small.ndjson", small],
+        ["api/large.ndjson", large],
+      ] as const) {
+        const joined = joinedOf(pieces);
+        expect(fs.readFileSync(path.join(tree.root, name)).equals(joined)).toBe(true);
+        expect(tree.files.get(name)).toEqual({
+          size: joined.byteLength,
+          sha256: createHash("sha256").update(joined).digest("hex"),
+        });
+      }
     }
+    // A rebuild's tree hashes the pieces first: the same bytes, in other pieces, are not written again.
     const again = new OutputTree(direct.root, { existing: direct.files });
-    again.write("api/dump.ndjson", [joined]);
+    again.write("api/large.ndjson", [joinedOf(large)]);
+    again.write("api/small.ndjson", joinedOf(small).toString());
     expect(again.written).toEqual([]);
+    again.write("api/small.ndjson", [...small, "one more\n"]);
+    expect(again.written).toEqual(["api/small.ndjson"]);
+    expect(fs.readFileSync(path.join(direct.root, "api/small.ndjson")).equals(joinedOf([...small, "one more\n"]))).toBe(
+      true,
+    );
   });
 
   it("writes every file right when its writer thread fills the same buffers again", async () => {
@@ -247,7 +277,10 @@ describe("the output check", () => {
     background.write("a.json", "1");
     background.write("b.json", "x");
     background.write("a.json", "2");
-    await expect(background.settled()).rejects.toThrow("output: a.json written twice");
+    // A large file is written directly, beside those the thread writes: found all the same.
+    background.write("large.json", "1");
+    background.write("large.json", "x".repeat(2 << 20));
+    await expect(background.settled()).rejects.toThrow("output: a.json, large.json written twice");
   });
 
   it("refuses paths that would leave the output folder", () => {

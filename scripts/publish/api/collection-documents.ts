@@ -5,8 +5,8 @@ import { sitePaths } from "../site-paths.ts";
 import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
 import { summaryOf } from "./summaries.ts";
 import { dumpOrder } from "./dumps.ts";
-import { KeptPieces } from "../kept-pieces.ts";
-import type { Output } from "../outputs/output.ts";
+import { KeptPieces, pieceOf } from "../kept-pieces.ts";
+import type { Output, OutputPiece } from "../outputs/output.ts";
 
 /** `api/v1/<collection>/index.json`: every record's summary, with the total. */
 export function collectionDocument(site: SiteConfig, catalog: Catalog, collection: CollectionName) {
@@ -37,15 +37,18 @@ export function collectionDocument(site: SiteConfig, catalog: Catalog, collectio
 export function collectionOutput(site: SiteConfig, catalog: Catalog, collection: CollectionName): Output {
   const { items, links, ...head } = collectionDocument(site, catalog, collection);
   const ids = dumpOrder(catalog, collection);
-  const pieces: Buffer[] = [Buffer.from(`${JSON.stringify(head).slice(0, -1)},"items":[`)];
-  for (const [index, id] of ids.entries()) {
-    if (index > 0) pieces.push(comma);
-    pieces.push(summaryJson(site, catalog[collection].get(id)!));
-  }
-  pieces.push(Buffer.from(`],"links":${JSON.stringify(links)}}\n`));
   return {
     sitePath: sitePaths.apiCollection(collection),
-    content: pieces,
+    content: {
+      *pieces() {
+        yield `${JSON.stringify(head).slice(0, -1)},"items":[`;
+        for (const [index, id] of ids.entries()) {
+          if (index > 0) yield ",";
+          yield summaryJson(site, catalog[collection].get(id)!);
+        }
+        yield `],"links":${JSON.stringify(links)}}\n`;
+      },
+    },
     // Each summary is checked on its own: a summary that passed is not checked again while its entry is unchanged.
     check: {
       schema: "collection",
@@ -55,13 +58,12 @@ export function collectionOutput(site: SiteConfig, catalog: Catalog, collection:
   };
 }
 
-const comma = Buffer.from(",");
-const summaryBytes = new KeptPieces<CatalogEntry, { site: SiteConfig; json: Buffer }>();
+const summaryBytes = new KeptPieces<CatalogEntry, { site: SiteConfig; json: OutputPiece }>();
 
-function summaryJson(site: SiteConfig, entry: CatalogEntry): Buffer {
+function summaryJson(site: SiteConfig, entry: CatalogEntry): OutputPiece {
   const kept = summaryBytes.get(entry);
   if (kept?.site === site) return kept.json;
-  const json = Buffer.from(JSON.stringify(summaryOf(site, entry)));
+  const json = pieceOf(JSON.stringify(summaryOf(site, entry)));
   summaryBytes.set(entry, { site, json });
   return json;
 }

@@ -4,7 +4,8 @@ import type { CollectionName } from "../../records/collections.ts";
 import type { SiteConfig } from "../../site-config.ts";
 import { csvColumns } from "./csv-columns.ts";
 import { dumpOrder } from "./dumps.ts";
-import { KeptPieces } from "../kept-pieces.ts";
+import { KeptPieces, pieceOf } from "../kept-pieces.ts";
+import type { OutputPiece, PieceStream } from "../outputs/output.ts";
 
 /**
  * Spreadsheets run a cell that starts with one of these as a formula; such text cells get a
@@ -12,23 +13,26 @@ import { KeptPieces } from "../kept-pieces.ts";
  */
 const formulaStart = /^[=+\-@]/;
 
-/** `api/v1/<collection>.csv`: one row per record, with the columns of `csv-columns.ts`, as pieces of bytes. */
-export function csvDump(site: SiteConfig, catalog: Catalog, collection: CollectionName): Buffer[] {
-  const columns = csvColumns[collection];
-  const lines: Buffer[] = [
-    Buffer.from(stringify([columns.map((column) => column.name)], { record_delimiter: "unix" })),
-  ];
-  for (const id of dumpOrder(catalog, collection)) lines.push(csvLine(site, catalog[collection].get(id)!));
-  return lines;
+/**
+ * `api/v1/<collection>.csv`: one row per record, with the columns of `csv-columns.ts`, as pieces
+ * made as they are written.
+ */
+export function csvDump(site: SiteConfig, catalog: Catalog, collection: CollectionName): PieceStream {
+  return {
+    *pieces() {
+      yield stringify([csvColumns[collection].map((column) => column.name)], { record_delimiter: "unix" });
+      for (const id of dumpOrder(catalog, collection)) yield csvLine(site, catalog[collection].get(id)!);
+    },
+  };
 }
 
 /**
- * Each record's line as UTF-8, kept per catalog entry: a rebuild after an edit formats only the
+ * Each record's line, kept per catalog entry (see `pieceOf`): a rebuild after an edit formats only the
  * lines it changed, and the dump is written from these pieces (see `keptItem` in `dumps.ts`).
  */
-const lineCache = new KeptPieces<CatalogEntry, { site: SiteConfig; line: Buffer }>();
+const lineCache = new KeptPieces<CatalogEntry, { site: SiteConfig; line: OutputPiece }>();
 
-function csvLine(site: SiteConfig, entry: CatalogEntry): Buffer {
+function csvLine(site: SiteConfig, entry: CatalogEntry): OutputPiece {
   const cached = lineCache.get(entry);
   if (cached?.site === site) return cached.line;
   const row = csvColumns[entry.collection].map((column) => {
@@ -37,7 +41,7 @@ function csvLine(site: SiteConfig, entry: CatalogEntry): Buffer {
     if (typeof value === "string" && column.type === "string" && formulaStart.test(value)) return `'${value}`;
     return value;
   });
-  const line = Buffer.from(stringify([row], { record_delimiter: "unix" }));
+  const line = pieceOf(stringify([row], { record_delimiter: "unix" }));
   lineCache.set(entry, { site, line });
   return line;
 }

@@ -3,8 +3,9 @@ import { collectionNames, type CollectionName } from "../../records/collections.
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { sitePaths } from "../site-paths.ts";
 import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
-import { KeptPieces } from "../kept-pieces.ts";
+import { KeptPieces, keepingPieces, pieceOf } from "../kept-pieces.ts";
 import type { CheckedPart, ResponseCheck } from "../checks/check-output.ts";
+import type { OutputPiece, PieceStream } from "../outputs/output.ts";
 
 /** One record in a bulk dump: the record and its dates, without resolved relations. */
 export function dumpItem(entry: CatalogEntry) {
@@ -23,33 +24,36 @@ export function dumpOrder(catalog: Catalog, collection: CollectionName): readonl
 }
 
 /**
- * A dump item, and the same as UTF-8 JSON, kept per catalog entry: the same bytes go into
- * `all.json` and into the collection's NDJSON dump, and the item, checked against its response
- * schema once, is not checked again while its entry is unchanged. Dumps are written from these
- * pieces: joining them as strings would make a string of hundreds of megabytes, two bytes per
- * character as soon as one record holds Chinese, only to encode it again for hashing and writing.
- * (A new catalog has new entries.)
+ * A dump item, and its JSON (see `pieceOf`), kept per catalog entry while pieces are kept: the
+ * same piece goes into `all.json` and into the collection's NDJSON dump, and the item, checked
+ * against its response schema once, is not checked again while its entry is unchanged. Dumps are
+ * written from these pieces: joining them as strings would make a string of hundreds of
+ * megabytes, two bytes per character as soon as one record holds Chinese, only to encode it again
+ * for hashing and writing. (A new catalog has new entries.)
  */
-const keptItems = new KeptPieces<CatalogEntry, { item: ReturnType<typeof dumpItem>; json: Buffer }>();
+const keptItems = new KeptPieces<CatalogEntry, { item: ReturnType<typeof dumpItem>; json: OutputPiece }>();
 
-function keptItem(entry: CatalogEntry): { item: ReturnType<typeof dumpItem>; json: Buffer } {
+function keptItem(entry: CatalogEntry): { item: ReturnType<typeof dumpItem>; json: OutputPiece } {
   let kept = keptItems.get(entry);
   if (kept === undefined) {
     const item = dumpItem(entry);
-    kept = { item, json: Buffer.from(JSON.stringify(item)) };
+    kept = { item, json: pieceOf(JSON.stringify(item)) };
     keptItems.set(entry, kept);
   }
   return kept;
 }
 
-const comma = Buffer.from(",");
-const newline = Buffer.from("\n");
+/** An entry's dump item: the kept one, or, when pieces are not kept, a new one, not serialised. */
+function itemOf(entry: CatalogEntry): ReturnType<typeof dumpItem> {
+  return keepingPieces() ? keptItem(entry).item : dumpItem(entry);
+}
 
 /**
- * `api/v1/all.json`: every record of every collection in one file, as pieces of bytes; and for
- * its response check, the document without the records, and each record as a part of its own.
+ * `api/v1/all.json`: every record of every collection in one file, as pieces made as they are
+ * written; and for its response check, the document without the records, and each record as a
+ * part of its own.
  */
-export function allRecordsDump(site: SiteConfig, catalog: Catalog): { pieces: Buffer[]; check: ResponseCheck } {
+export function allRecordsDump(site: SiteConfig, catalog: Catalog): { content: PieceStream; check: ResponseCheck } {
   const head = {
     $schema: absoluteUrl(site, sitePaths.responseSchema("all")),
     schemaVersion: apiSchemaVersion,
@@ -57,27 +61,42 @@ export function allRecordsDump(site: SiteConfig, catalog: Catalog): { pieces: Bu
     licence: dataLicence,
   };
   const document: Record<string, unknown> = { ...head };
-  const parts: CheckedPart[] = [];
-  const pieces: Buffer[] = [Buffer.from(JSON.stringify(head).slice(0, -1))];
-  for (const collection of collectionNames) {
-    document[collection] = [];
-    pieces.push(Buffer.from(`,${JSON.stringify(collection)}:[`));
-    for (const [index, id] of dumpOrder(catalog, collection).entries()) {
-      const { item, json } = keptItem(catalog[collection].get(id)! as CatalogEntry);
-      if (index > 0) pieces.push(comma);
-      pieces.push(json);
-      parts.push({ pointer: `/${collection}/${index}`, schema: "dump-item", document: item });
+  for (const collection of collectionNames) document[collection] = [];
+  const entries = function* (collection: CollectionName) {
+    for (const id of dumpOrder(catalog, collection)) yield catalog[collection].get(id)! as CatalogEntry;
+  };
+  function* parts(): Generator<CheckedPart> {
+    for (const collection of collectionNames) {
+      let index = 0;
+      for (const entry of entries(collection))
+        yield { pointer: `/${collection}/${index++}`, schema: "dump-item", document: itemOf(entry) };
     }
-    pieces.push(Buffer.from("]"));
   }
-  pieces.push(Buffer.from("}\n"));
-  return { pieces, check: { schema: "all", document, parts } };
+  function* pieces(): Generator<OutputPiece> {
+    yield JSON.stringify(head).slice(0, -1);
+    for (const collection of collectionNames) {
+      yield `,${JSON.stringify(collection)}:[`;
+      let first = true;
+      for (const entry of entries(collection)) {
+        if (!first) yield ",";
+        first = false;
+        yield keptItem(entry).json;
+      }
+      yield "]";
+    }
+    yield "}\n";
+  }
+  return { content: { pieces }, check: { schema: "all", document, parts: parts() } };
 }
 
-/** `api/v1/<collection>.ndjson`: one dump item per line, as pieces of bytes. */
-export function ndjson(catalog: Catalog, collection: CollectionName): Buffer[] {
-  return dumpOrder(catalog, collection).flatMap((id) => [
-    keptItem(catalog[collection].get(id)! as CatalogEntry).json,
-    newline,
-  ]);
+/** `api/v1/<collection>.ndjson`: one dump item per line, as pieces made as they are written. */
+export function ndjson(catalog: Catalog, collection: CollectionName): PieceStream {
+  return {
+    *pieces() {
+      for (const id of dumpOrder(catalog, collection)) {
+        yield keptItem(catalog[collection].get(id)! as CatalogEntry).json;
+        yield "\n";
+      }
+    },
+  };
 }

@@ -66,17 +66,35 @@ export const checkOutput = {
    */
   tree(output: OutputTree): string[] {
     const problems: string[] = [];
-    const onDisk = new Set<string>();
-    // Site paths are built up while walking, as `path.relative` for each of half a million files takes seconds.
-    const walk = (dir: string, prefix: string) => {
+    // Each file found is looked up as it is found, rather than first collected into a set of half
+    // a million paths: only when some recorded file was not found are the two sides compared again.
+    let found = 0;
+    const walk = (
+      dir: string,
+      prefix: string,
+      onFile: (sitePath: string) => void,
+      onLink?: (sitePath: string) => void,
+    ) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        // Site paths are built up while walking, as `path.relative` for each of half a million files takes seconds.
         const sitePath = `${prefix}${entry.name}`;
-        if (entry.isSymbolicLink()) problems.push(`${sitePath}: symbolic links are not published`);
-        else if (entry.isDirectory()) walk(path.join(dir, entry.name), `${sitePath}/`);
-        else onDisk.add(sitePath);
+        if (entry.isSymbolicLink()) onLink?.(sitePath);
+        else if (entry.isDirectory()) walk(path.join(dir, entry.name), `${sitePath}/`, onFile, onLink);
+        else onFile(sitePath);
       }
     };
-    walk(output.root, "");
+    walk(
+      output.root,
+      "",
+      (sitePath) => {
+        if (output.files.has(sitePath)) found++;
+        else problems.push(`${sitePath}: written by nothing the build knows`);
+      },
+      (sitePath) => problems.push(`${sitePath}: symbolic links are not published`),
+    );
+    if (found === output.files.size) return problems;
+    const onDisk = new Set<string>();
+    walk(output.root, "", (sitePath) => onDisk.add(sitePath));
     for (const sitePath of output.files.keys()) {
       if (!onDisk.has(sitePath)) {
         // A path that names no file in the folder: either it leaves the folder, or it was never written.
@@ -86,9 +104,6 @@ export const checkOutput = {
             : `${sitePath}: outside the output folder`,
         );
       }
-    }
-    for (const sitePath of onDisk) {
-      if (!output.files.has(sitePath)) problems.push(`${sitePath}: written by nothing the build knows`);
     }
     return problems;
   },

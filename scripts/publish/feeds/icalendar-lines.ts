@@ -10,8 +10,9 @@ export function escapeText(text: string): string {
  * a UTF-8 sequence: continuation lines start with one space.
  */
 export function foldLine(line: string): string {
+  // Most lines are short: measured, not encoded.
+  if (Buffer.byteLength(line) <= 75) return line;
   const bytes = Buffer.from(line);
-  if (bytes.length <= 75) return line;
   const parts: string[] = [];
   let start = 0;
   let limit = 75;

@@ -7,7 +7,8 @@ import { sitePaths } from "../site-paths.ts";
 import { localized, participantsText, whereText } from "./event-lines.ts";
 import { contentLines, escapeText } from "./icalendar-lines.ts";
 import { xmlSafe } from "./xml-text.ts";
-import { KeptPieces } from "../kept-pieces.ts";
+import { KeptPieces, pieceOf } from "../kept-pieces.ts";
+import type { OutputPiece, PieceStream } from "../outputs/output.ts";
 
 const productId = "-//lingang-sci-tech-cluster-registry//Events//EN";
 /** UIDs stay the same wherever the site is hosted, so subscribers never see duplicates. */
@@ -24,23 +25,24 @@ const statusOf = {
 } as const;
 
 /** `calendar/events.ics`: every event, newest first. */
-export function eventsCalendar(site: SiteConfig, catalog: Catalog): Buffer[] {
-  return calendar(site, catalog, catalog.liveEventsNewestFirst, messages.en.siteName);
+export function eventsCalendar(site: SiteConfig, catalog: Catalog): PieceStream {
+  return { pieces: () => calendar(site, catalog, catalog.liveEventsNewestFirst, messages.en.siteName) };
 }
 
 /** `calendar/events/<id>.ics`: one event. */
-export function eventCalendar(site: SiteConfig, catalog: Catalog, id: string): Buffer[] {
-  return calendar(site, catalog, [id], localized(catalog.events.get(id)!.record.title, "en"));
+export function eventCalendar(site: SiteConfig, catalog: Catalog, id: string): OutputPiece[] {
+  return [...calendar(site, catalog, [id], localized(catalog.events.get(id)!.record.title, "en"))];
 }
 
-/** A calendar as pieces of UTF-8: the calendar of all events is tens of megabytes at 100,000 records. */
-function calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], name: string): Buffer[] {
+/**
+ * A calendar as pieces, made one by one: the calendar of all events is tens of megabytes at
+ * 100,000 records. The time zones its events use come first, so the events are gone through twice.
+ */
+function* calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], name: string): Generator<OutputPiece> {
   const zones = new Map<string, string | undefined>();
-  const events: Buffer[] = [];
   for (const id of ids) {
-    const entry = catalog.events.get(id)!;
-    if (!zones.has(entry.record.timeZone)) zones.set(entry.record.timeZone, timeZoneBlock(entry.record.timeZone));
-    events.push(eventBlock(site, catalog, entry, zones.get(entry.record.timeZone)));
+    const { timeZone } = catalog.events.get(id)!.record;
+    if (!zones.has(timeZone)) zones.set(timeZone, timeZoneBlock(timeZone));
   }
   const head = [
     "BEGIN:VCALENDAR",
@@ -51,26 +53,31 @@ function calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], na
     `X-WR-CALNAME:${escapeText(xmlSafe(name))}`,
     ...[...zones.values()].flatMap((block) => (block ? block.split("\r\n") : [])),
   ];
-  return [Buffer.from(contentLines(head)), ...events, Buffer.from(contentLines(["END:VCALENDAR"]))];
+  yield contentLines(head);
+  for (const id of ids) {
+    const entry = catalog.events.get(id)!;
+    yield eventBlock(site, catalog, entry, zones.get(entry.record.timeZone));
+  }
+  yield contentLines(["END:VCALENDAR"]);
 }
 
 /**
- * An event's VEVENT, folded, as UTF-8, kept per catalog entry: the same bytes go into the event's own
- * calendar and into the calendar of all events. (A new catalog has new entries.)
+ * An event's VEVENT, folded, kept per catalog entry (see `pieceOf`): the same piece goes into the
+ * event's own calendar and into the calendar of all events. (A new catalog has new entries.)
  */
-const eventBlocks = new KeptPieces<CatalogEntry<"events">, { site: SiteConfig; bytes: Buffer }>();
+const eventBlocks = new KeptPieces<CatalogEntry<"events">, { site: SiteConfig; block: OutputPiece }>();
 
 function eventBlock(
   site: SiteConfig,
   catalog: Catalog,
   entry: CatalogEntry<"events">,
   zoneBlock: string | undefined,
-): Buffer {
+): OutputPiece {
   const kept = eventBlocks.get(entry);
-  if (kept?.site === site) return kept.bytes;
-  const bytes = Buffer.from(contentLines(eventLines(site, catalog, entry, zoneBlock)));
-  eventBlocks.set(entry, { site, bytes });
-  return bytes;
+  if (kept?.site === site) return kept.block;
+  const block = pieceOf(contentLines(eventLines(site, catalog, entry, zoneBlock)));
+  eventBlocks.set(entry, { site, block });
+  return block;
 }
 
 const timeZoneBlocks = new Map<string, string | undefined>();

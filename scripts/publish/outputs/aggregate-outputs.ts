@@ -31,7 +31,7 @@ export function* aggregateOutputs(site: SiteConfig, catalog: Catalog, locales: r
   }
   for (const { sitePath, document } of changeDocuments(site, catalog)) yield jsonOutput(sitePath, document, "changes");
   const all = allRecordsDump(site, catalog);
-  yield { sitePath: sitePaths.apiAll, content: all.pieces, check: all.check };
+  yield { sitePath: sitePaths.apiAll, content: all.content, check: all.check };
   yield jsonOutput(sitePaths.apiDatapackage, datapackageDocument(site, catalog), undefined, "pretty");
   yield jsonOutput(sitePaths.apiOpenapi, openapiDocument(site, catalog), undefined, "pretty");
   for (const schema of publishedSchemas(site)) yield { sitePath: schema.sitePath, content: schema.text };

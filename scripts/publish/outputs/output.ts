@@ -1,11 +1,35 @@
 import type { ResponseCheck } from "../checks/check-output.ts";
 
+/** A piece of a file: text, written as UTF-8, or bytes. */
+export type OutputPiece = string | Uint8Array;
+
 /**
- * A file's bytes: text, bytes, or bytes in pieces. A dump of a large registry stays in pieces
- * (one per record) all the way to the disk: joining them would copy hundreds of megabytes into
- * a buffer that is thrown away once written.
+ * The pieces of a file that lists every record (a dump, a collection list, the calendar of all
+ * events), made one by one as they are written: never all in memory at once, and each gone as
+ * soon as it is on its way to the disk, before the garbage collector has to move it to the old
+ * generation. `pieces()` makes them afresh on each call: a rebuild goes through them twice, to
+ * hash and then to write.
  */
-export type OutputContent = string | Uint8Array | readonly Uint8Array[];
+export interface PieceStream {
+  pieces(): Iterable<OutputPiece>;
+}
+
+/**
+ * A file's bytes: text, bytes, or pieces. A dump of a large registry stays in pieces (one per
+ * record) all the way to the disk: joining them would copy hundreds of megabytes into a buffer
+ * that is thrown away once written.
+ */
+export type OutputContent = string | Uint8Array | readonly OutputPiece[] | PieceStream;
+
+/** A file's content as pieces, for writing and hashing. */
+export function contentPieces(content: OutputContent): Iterable<OutputPiece> {
+  if (typeof content === "string" || content instanceof Uint8Array) return [content];
+  return isPieceStream(content) ? content.pieces() : content;
+}
+
+export function isPieceStream(content: OutputContent): content is PieceStream {
+  return typeof content === "object" && "pieces" in content && typeof content.pieces === "function";
+}
 
 /** One file the build publishes, and the response schema its JSON must satisfy, if any. */
 export interface Output {
