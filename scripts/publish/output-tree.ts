@@ -3,8 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { OutputWriter } from "./output-writer.ts";
 import {
+  byteLength,
   contentPieces,
   isPieceStream,
+  maxByteLength,
   type OutputContent,
   type OutputPiece,
   type PieceStream,
@@ -123,16 +125,19 @@ const gatherBytes = 1 << 20;
 /** One for every direct write: writes are synchronous, and a buffer used again is memory already mapped. */
 const gathered = Buffer.allocUnsafeSlow(gatherBytes);
 
-/** Whether a file is larger than the gather buffer, so that it is not copied whole before it is written. */
+/**
+ * Whether a file is larger than the gather buffer, so that it is not copied whole before it is
+ * written. Counted exactly only when the bound says it might be: nearly every file is a page.
+ */
 function isLarge(content: Exclude<OutputContent, PieceStream>): boolean {
-  if (typeof content === "string" || content instanceof Uint8Array) return byteLength(content) > gatherBytes;
+  // Not a stream: its pieces can be gone through twice.
+  const pieces = contentPieces(content);
+  let bound = 0;
+  for (const piece of pieces) bound += maxByteLength(piece);
+  if (bound <= gatherBytes) return false;
   let size = 0;
-  for (const piece of content) if ((size += byteLength(piece)) > gatherBytes) return true;
+  for (const piece of pieces) if ((size += byteLength(piece)) > gatherBytes) return true;
   return false;
-}
-
-function byteLength(piece: OutputPiece): number {
-  return typeof piece === "string" ? Buffer.byteLength(piece) : piece.byteLength;
 }
 
 function hashPieces(pieces: Iterable<OutputPiece>): OutputFile {
@@ -165,8 +170,8 @@ function writePieces(target: string, pieces: Iterable<OutputPiece>): OutputFile 
       used = 0;
     };
     for (const piece of pieces) {
-      // Room for the piece whatever its characters: at most three bytes for each UTF-16 unit.
-      const room = typeof piece === "string" ? piece.length * 3 : piece.byteLength;
+      // Room for the piece whatever its characters.
+      const room = maxByteLength(piece);
       if (used + room > gatherBytes) flush();
       if (room > gatherBytes) out(typeof piece === "string" ? Buffer.from(piece) : piece);
       else if (typeof piece === "string") used += gathered.write(piece, used);

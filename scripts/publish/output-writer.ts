@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { OutputFile } from "./output-tree.ts";
-import type { OutputContent, OutputPiece, PieceStream } from "./outputs/output.ts";
+import { byteLength, maxByteLength, type OutputContent, type OutputPiece, type PieceStream } from "./outputs/output.ts";
 
 /**
  * What the thread sends back: the size and hash of the batch's files in the order they were
@@ -138,10 +138,10 @@ export class OutputWriter {
 }
 
 /**
- * The bytes to keep free for a piece. UTF-8 needs at most three bytes for each UTF-16 unit; a
- * large text is counted exactly instead: three times its length could be a buffer of over a gigabyte.
+ * The bytes to keep free for a piece: its bound, or, for a large text, its exact size, as three
+ * times its length could be a buffer of over a gigabyte.
  */
 function roomFor(piece: OutputPiece): number {
-  if (typeof piece !== "string") return piece.byteLength;
-  return piece.length * 3 <= batchBytes ? piece.length * 3 : Buffer.byteLength(piece);
+  const bound = maxByteLength(piece);
+  return bound <= batchBytes ? bound : byteLength(piece);
 }

@@ -4,7 +4,7 @@ import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { sitePaths } from "../site-paths.ts";
 import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
 import { summaryOf } from "./summaries.ts";
-import { dumpOrder } from "./dumps.ts";
+import { dumpEntries, dumpOrder } from "./dumps.ts";
 import { KeptPieces, pieceOf } from "../kept-pieces.ts";
 import type { Output, OutputPiece } from "../outputs/output.ts";
 
@@ -36,15 +36,16 @@ export function collectionDocument(site: SiteConfig, catalog: Catalog, collectio
  */
 export function collectionOutput(site: SiteConfig, catalog: Catalog, collection: CollectionName): Output {
   const { items, links, ...head } = collectionDocument(site, catalog, collection);
-  const ids = dumpOrder(catalog, collection);
   return {
     sitePath: sitePaths.apiCollection(collection),
     content: {
       *pieces() {
         yield `${JSON.stringify(head).slice(0, -1)},"items":[`;
-        for (const [index, id] of ids.entries()) {
-          if (index > 0) yield ",";
-          yield summaryJson(site, catalog[collection].get(id)!);
+        let first = true;
+        for (const entry of dumpEntries(catalog, collection)) {
+          if (!first) yield ",";
+          first = false;
+          yield summaryJson(site, entry);
         }
         yield `],"links":${JSON.stringify(links)}}\n`;
       },

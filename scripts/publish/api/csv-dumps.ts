@@ -3,7 +3,7 @@ import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
 import type { CollectionName } from "../../records/collections.ts";
 import type { SiteConfig } from "../../site-config.ts";
 import { csvColumns } from "./csv-columns.ts";
-import { dumpOrder } from "./dumps.ts";
+import { dumpEntries } from "./dumps.ts";
 import { KeptPieces, pieceOf } from "../kept-pieces.ts";
 import type { OutputPiece, PieceStream } from "../outputs/output.ts";
 
@@ -21,7 +21,7 @@ export function csvDump(site: SiteConfig, catalog: Catalog, collection: Collecti
   return {
     *pieces() {
       yield stringify([csvColumns[collection].map((column) => column.name)], { record_delimiter: "unix" });
-      for (const id of dumpOrder(catalog, collection)) yield csvLine(site, catalog[collection].get(id)!);
+      for (const entry of dumpEntries(catalog, collection)) yield csvLine(site, entry);
     },
   };
 }

@@ -23,6 +23,11 @@ export function dumpOrder(catalog: Catalog, collection: CollectionName): readonl
   return collection === "events" ? catalog.eventsNewestFirst : [...catalog[collection].keys()];
 }
 
+/** The catalog entries of a collection in dump order. */
+export function* dumpEntries(catalog: Catalog, collection: CollectionName): Generator<CatalogEntry> {
+  for (const id of dumpOrder(catalog, collection)) yield catalog[collection].get(id)! as CatalogEntry;
+}
+
 /**
  * A dump item, and its JSON (see `pieceOf`), kept per catalog entry while pieces are kept: the
  * same piece goes into `all.json` and into the collection's NDJSON dump, and the item, checked
@@ -62,13 +67,10 @@ export function allRecordsDump(site: SiteConfig, catalog: Catalog): { content: P
   };
   const document: Record<string, unknown> = { ...head };
   for (const collection of collectionNames) document[collection] = [];
-  const entries = function* (collection: CollectionName) {
-    for (const id of dumpOrder(catalog, collection)) yield catalog[collection].get(id)! as CatalogEntry;
-  };
   function* parts(): Generator<CheckedPart> {
     for (const collection of collectionNames) {
       let index = 0;
-      for (const entry of entries(collection))
+      for (const entry of dumpEntries(catalog, collection))
         yield { pointer: `/${collection}/${index++}`, schema: "dump-item", document: itemOf(entry) };
     }
   }
@@ -77,7 +79,7 @@ export function allRecordsDump(site: SiteConfig, catalog: Catalog): { content: P
     for (const collection of collectionNames) {
       yield `,${JSON.stringify(collection)}:[`;
       let first = true;
-      for (const entry of entries(collection)) {
+      for (const entry of dumpEntries(catalog, collection)) {
         if (!first) yield ",";
         first = false;
         yield keptItem(entry).json;
@@ -93,8 +95,8 @@ export function allRecordsDump(site: SiteConfig, catalog: Catalog): { content: P
 export function ndjson(catalog: Catalog, collection: CollectionName): PieceStream {
   return {
     *pieces() {
-      for (const id of dumpOrder(catalog, collection)) {
-        yield keptItem(catalog[collection].get(id)! as CatalogEntry).json;
+      for (const entry of dumpEntries(catalog, collection)) {
+        yield keptItem(entry).json;
         yield "\n";
       }
     },

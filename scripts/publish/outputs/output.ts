@@ -27,6 +27,20 @@ export function contentPieces(content: OutputContent): Iterable<OutputPiece> {
   return isPieceStream(content) ? content.pieces() : content;
 }
 
+/** A piece's size once written. */
+export function byteLength(piece: OutputPiece): number {
+  return typeof piece === "string" ? Buffer.byteLength(piece) : piece.byteLength;
+}
+
+/**
+ * At least a piece's size once written, counted without going through text: UTF-8 takes at most
+ * three bytes for each UTF-16 unit. For the files of every page, where exact counts would cost a
+ * pass over each page.
+ */
+export function maxByteLength(piece: OutputPiece): number {
+  return typeof piece === "string" ? piece.length * 3 : piece.byteLength;
+}
+
 export function isPieceStream(content: OutputContent): content is PieceStream {
   return typeof content === "object" && "pieces" in content && typeof content.pieces === "function";
 }
