@@ -66,23 +66,34 @@ export class OutputTree {
     }
     const before = this.files.get(sitePath);
     if (!this.incremental && before) throw new Error(`output: ${sitePath} is written twice`);
-    // A rebuild compares the hash before it writes; a fresh folder's file is hashed as it is written.
-    const hashed = this.incremental ? hashPieces(contentPieces(content)) : undefined;
-    if (hashed && before?.sha256 === hashed.sha256) return;
     const dir = path.dirname(target);
-    if (!this.madeDirs.has(dir)) {
-      fs.mkdirSync(dir, { recursive: true });
-      this.madeDirs.add(dir);
+    if (!this.incremental) {
+      this.makeDir(dir);
+      this.record(sitePath, writePieces(target, contentPieces(content)));
+      return;
     }
-    let file: OutputFile;
-    if (hashed) {
-      const temporary = `${target}.${process.pid}.tmp`;
-      writePieces(temporary, contentPieces(content));
-      fs.renameSync(temporary, target);
-      file = hashed;
-    } else {
-      file = writePieces(target, contentPieces(content));
-    }
+    // A rebuild hashes first and writes only changed bytes, so the pieces are gone through twice.
+    // A stream's pieces are made once and held: in a builder that rebuilds they are the bytes it
+    // keeps per record anyway. Long text (a list page of every event) is encoded once, up front.
+    const pieces = Array.from(contentPieces(content), (piece) =>
+      typeof piece === "string" && piece.length > encodeOnceLength ? Buffer.from(piece) : piece,
+    );
+    const hashed = hashPieces(pieces);
+    if (before?.sha256 === hashed.sha256) return;
+    this.makeDir(dir);
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeGathered(temporary, pieces);
+    fs.renameSync(temporary, target);
+    this.record(sitePath, hashed);
+  }
+
+  private makeDir(dir: string): void {
+    if (this.madeDirs.has(dir)) return;
+    fs.mkdirSync(dir, { recursive: true });
+    this.madeDirs.add(dir);
+  }
+
+  private record(sitePath: string, file: OutputFile): void {
     this.files.set(sitePath, file);
     this.written.push(sitePath);
   }
@@ -122,6 +133,8 @@ export class OutputTree {
 
 /** Bytes gathered per write call when a file comes in many small pieces (one per record in a dump). */
 const gatherBytes = 1 << 20;
+/** Text longer than this is encoded once when a rebuild hashes it and then writes it (see `write`). */
+const encodeOnceLength = 64 * 1024;
 /** One for every direct write: writes are synchronous, and a buffer used again is memory already mapped. */
 const gathered = Buffer.allocUnsafeSlow(gatherBytes);
 
@@ -140,51 +153,62 @@ function isLarge(content: Exclude<OutputContent, PieceStream>): boolean {
   return false;
 }
 
+/**
+ * Hands the pieces on in chunks of up to `gatherBytes`, text encoded straight into the gather
+ * buffer: a dump's hundred thousand small pieces become a few hundred calls to hash and write.
+ * A chunk is valid only until `out` returns.
+ */
+function gatherPieces(pieces: Iterable<OutputPiece>, out: (bytes: Uint8Array) => void): void {
+  let used = 0;
+  const flush = () => {
+    if (used > 0) out(gathered.subarray(0, used));
+    used = 0;
+  };
+  for (const piece of pieces) {
+    // Room for the piece whatever its characters.
+    const room = maxByteLength(piece);
+    if (used + room > gatherBytes) flush();
+    if (room > gatherBytes) out(typeof piece === "string" ? Buffer.from(piece) : piece);
+    else if (typeof piece === "string") used += gathered.write(piece, used);
+    else {
+      gathered.set(piece, used);
+      used += piece.byteLength;
+    }
+  }
+  flush();
+}
+
 function hashPieces(pieces: Iterable<OutputPiece>): OutputFile {
   const hash = createHash("sha256");
   let size = 0;
-  for (const piece of pieces) {
-    hash.update(piece);
-    size += byteLength(piece);
-  }
+  gatherPieces(pieces, (bytes) => {
+    hash.update(bytes);
+    size += bytes.byteLength;
+  });
   return { size, sha256: hash.digest("hex") };
 }
 
-/**
- * Writes the pieces one after another, text encoded straight into the gather buffer, and hashes
- * the bytes as they go out: no piece is encoded twice, and the file is never joined in memory.
- */
+/** Writes the pieces one after another and hashes the bytes as they go out: the file is never joined in memory. */
 function writePieces(target: string, pieces: Iterable<OutputPiece>): OutputFile {
   const hash = createHash("sha256");
   let size = 0;
+  writeGathered(target, pieces, (bytes) => {
+    hash.update(bytes);
+    size += bytes.byteLength;
+  });
+  return { size, sha256: hash.digest("hex") };
+}
+
+function writeGathered(target: string, pieces: Iterable<OutputPiece>, seen?: (bytes: Uint8Array) => void): void {
   const fd = fs.openSync(target, "w");
   try {
-    const out = (bytes: Uint8Array) => {
-      hash.update(bytes);
-      size += bytes.byteLength;
+    gatherPieces(pieces, (bytes) => {
+      seen?.(bytes);
       for (let done = 0; done < bytes.byteLength;) done += fs.writeSync(fd, bytes, done, bytes.byteLength - done);
-    };
-    let used = 0;
-    const flush = () => {
-      if (used > 0) out(gathered.subarray(0, used));
-      used = 0;
-    };
-    for (const piece of pieces) {
-      // Room for the piece whatever its characters.
-      const room = maxByteLength(piece);
-      if (used + room > gatherBytes) flush();
-      if (room > gatherBytes) out(typeof piece === "string" ? Buffer.from(piece) : piece);
-      else if (typeof piece === "string") used += gathered.write(piece, used);
-      else {
-        gathered.set(piece, used);
-        used += piece.byteLength;
-      }
-    }
-    flush();
+    });
   } finally {
     fs.closeSync(fd);
   }
-  return { size, sha256: hash.digest("hex") };
 }
 
 export function isInside(root: string, target: string): boolean {

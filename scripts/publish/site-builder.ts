@@ -284,8 +284,10 @@ export class SiteBuilder {
     const tree = new OutputTree(this.options.outDir, { existing: previous.files });
     this.lastRebuild = { written: tree.written, removed: tree.removed };
     for (const output of outputs) tree.write(output.sitePath, output.content);
+    // Only the edit's records and the aggregates can have dropped a path: an untouched record's
+    // paths are as before, and no two outputs ever shared a path (the build refuses that).
     const kept = new Set([
-      ...[...recordPaths.values()].flat(),
+      ...[...affected].flatMap((key) => recordPaths.get(key) ?? []),
       ...aggregates.map((output) => output.sitePath),
       ...listJobs.map((job) => job.item.permalink),
     ]);

@@ -242,6 +242,26 @@ describe("the output check", () => {
     expect(fs.readFileSync(path.join(direct.root, "api/small.ndjson")).equals(joinedOf([...small, "one more\n"]))).toBe(
       true,
     );
+    // A stream is made once for both the hash and the write: its pieces are not made twice.
+    let made = 0;
+    const stream = (pieces: readonly (string | Buffer)[]) => ({
+      *pieces() {
+        made++;
+        yield* pieces;
+      },
+    });
+    again.write("api/large.ndjson", stream(large));
+    again.write("api/small.ndjson", stream([...small, "and another\n"]));
+    expect(made).toBe(2);
+    expect(again.written).toEqual(["api/small.ndjson", "api/small.ndjson"]);
+    expect(
+      fs.readFileSync(path.join(direct.root, "api/small.ndjson")).equals(joinedOf([...small, "and another\n"])),
+    ).toBe(true);
+    expect(again.files.get("api/small.ndjson")?.sha256).toBe(
+      createHash("sha256")
+        .update(joinedOf([...small, "and another\n"]))
+        .digest("hex"),
+    );
   });
 
   it("writes every file right when its writer thread fills the same buffers again", async () => {

@@ -7,8 +7,9 @@ export type OutputPiece = string | Uint8Array;
  * The pieces of a file that lists every record (a dump, a collection list, the calendar of all
  * events), made one by one as they are written: never all in memory at once, and each gone as
  * soon as it is on its way to the disk, before the garbage collector has to move it to the old
- * generation. `pieces()` makes them afresh on each call: a rebuild goes through them twice, to
- * hash and then to write.
+ * generation. `pieces()` makes them afresh on each call. A rebuild, which hashes a file before it
+ * writes it, calls it once and holds the pieces: in a builder that rebuilds, they are the bytes
+ * it keeps per record anyway.
  */
 export interface PieceStream {
   pieces(): Iterable<OutputPiece>;
