@@ -168,8 +168,15 @@ function gatherPieces(pieces: Iterable<OutputPiece>, out: (bytes: Uint8Array) =>
     // Room for the piece whatever its characters.
     const room = maxByteLength(piece);
     if (used + room > gatherBytes) flush();
-    if (room > gatherBytes) out(typeof piece === "string" ? Buffer.from(piece) : piece);
-    else if (typeof piece === "string") used += gathered.write(piece, used);
+    if (room > gatherBytes) {
+      if (typeof piece !== "string") out(piece);
+      else {
+        for (const slice of textSlices(piece)) {
+          used = gathered.write(slice);
+          flush();
+        }
+      }
+    } else if (typeof piece === "string") used += gathered.write(piece, used);
     else {
       gathered.set(piece, used);
       used += piece.byteLength;
@@ -177,6 +184,23 @@ function gatherPieces(pieces: Iterable<OutputPiece>, out: (bytes: Uint8Array) =>
   }
   flush();
 }
+
+/**
+ * A long text (a list page of every event) in slices that fit the gather buffer whatever their
+ * characters, never splitting a surrogate pair: encoded whole, it would be a buffer as large as
+ * the file, made only to be written out.
+ */
+function* textSlices(text: string): Generator<string> {
+  const units = Math.floor(gatherBytes / 3);
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + units, text.length);
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
 function hashPieces(pieces: Iterable<OutputPiece>): OutputFile {
   const hash = createHash("sha256");

@@ -11,7 +11,7 @@ import { collectionNames, type CollectionName } from "../records/collections.ts"
 import type { SiteConfig } from "../site-config.ts";
 import type { Finding } from "../validation/finding.ts";
 import { validateDataset, type ValidationCache } from "../validation/validate-dataset.ts";
-import { manifestDocument } from "./api/manifest.ts";
+import { manifestOutput } from "./api/manifest.ts";
 import { checkOutput } from "./checks/check-output.ts";
 import { discardTree } from "./discard-tree.ts";
 import { aggregateOutputs } from "./outputs/aggregate-outputs.ts";
@@ -352,12 +352,7 @@ export class SiteBuilder {
   }
 
   private manifestOutput(catalog: Catalog, files: ReadonlyMap<string, OutputFile>): Output {
-    const document = manifestDocument(this.options.site, catalog, files);
-    return {
-      sitePath: sitePaths.apiManifest,
-      content: `${JSON.stringify(document)}\n`,
-      check: { schema: "manifest", document },
-    };
+    return manifestOutput(this.options.site, catalog, files);
   }
 
   private result(tree: OutputTree, notes: string[], findings: Finding[], timings: Timings): BuildResult {

@@ -70,6 +70,7 @@ export const responseSchemaNames = [
   "history",
   "moved",
   "manifest",
+  "manifest-file",
 ] as const;
 export type ResponseSchemaName = (typeof responseSchemaNames)[number];
 

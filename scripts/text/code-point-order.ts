@@ -22,3 +22,14 @@ function codePointRank(unit: number): number {
 export function sortByCodePoint<T>(items: Iterable<T>, key: (item: T) => string): T[] {
   return [...items].sort((a, b) => compareCodePoints(key(a), key(b)));
 }
+
+/**
+ * Sorts strings by code point, in place. Without a unit from U+D800 up in any of them, UTF-16
+ * order is the same, and the engine's own comparison is several times faster than
+ * `compareCodePoints`: a manifest sorts half a million paths.
+ */
+export function sortStringsByCodePoint(strings: string[]): string[] {
+  return strings.some((string) => fromSurrogates.test(string)) ? strings.sort(compareCodePoints) : strings.sort();
+}
+
+const fromSurrogates = /[\uD800-\uFFFF]/;

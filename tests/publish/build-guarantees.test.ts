@@ -202,15 +202,45 @@ describe("the output check", () => {
     );
   });
 
+  it("checks each entry of the streamed manifest, and does not remember entries made for one check", () => {
+    const document = {
+      $schema: "http://localhost:8080/schemas/api/manifest.schema.json",
+      schemaVersion: "1.0.0",
+      updated: "2024-01-02T00:00:00Z",
+      dataCommit: null,
+      baseUrl: "http://localhost:8080/",
+      totalFiles: 2,
+      totalBytes: 3,
+      files: [],
+    };
+    const entry = { path: "index.html", size: 3, sha256: "0".repeat(64) };
+    const check = (parts: { pointer: string; schema: string; document: object; once?: boolean }[]) =>
+      checkOutput.responseSchema({ sitePath: "api/v1/manifest.json", schema: "manifest", document, parts });
+    expect(check([{ pointer: "/files/0", schema: "manifest-file", document: entry, once: true }])).toEqual([]);
+    expect(
+      check([
+        { pointer: "/files/1", schema: "manifest-file", document: { ...entry, size: -1, sha256: "x" }, once: true },
+      ]),
+    ).toEqual([
+      "api/v1/manifest.json: /files/1/size must be >= 0 (manifest-file)",
+      'api/v1/manifest.json: /files/1/sha256 must match pattern "^[0-9a-f]{64}$" (manifest-file)',
+    ]);
+    Object.assign(entry, { size: 1.5 });
+    expect(check([{ pointer: "/files/0", schema: "manifest-file", document: entry, once: true }])).toEqual([
+      "api/v1/manifest.json: /files/0/size must be integer (manifest-file)",
+    ]);
+  });
+
   it("writes a file given in pieces as the bytes of the pieces joined, directly or by its writer thread", async () => {
     // Text and bytes, under 1 MiB in all (a background tree hands them to its thread); and with
-    // pieces larger than the 1 MiB gathered per write, text of three bytes a character among them
+    // pieces larger than the 1 MiB gathered per write, text of three and four bytes a character among them
     // (a file that large is written directly).
     const small = Array.from({ length: 5000 }, (_, index) => {
       const line = `{"line":${index},"text":"行 ${index}"}\n`;
       return index % 2 ? line : Buffer.from(line);
     });
-    const large = [...small, Buffer.alloc(3 << 20, "x"), "行".repeat(400_000), "end\n"];
+    // A long text goes out in slices: a pair of surrogates must not be cut in two.
+    const large = [...small, Buffer.alloc(3 << 20, "x"), "行".repeat(400_000), "😀".repeat(300_000), "end\n"];
     const joinedOf = (pieces: readonly (string | Buffer)[]) => Buffer.concat(pieces.map((piece) => Buffer.from(piece)));
     const direct = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")));
     const background = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")), { background: true });

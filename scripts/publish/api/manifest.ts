@@ -1,27 +1,61 @@
 import type { Catalog } from "../../catalog/catalog.ts";
-import { compareCodePoints } from "../../text/code-point-order.ts";
+import { sortStringsByCodePoint } from "../../text/code-point-order.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
+import type { CheckedPart } from "../checks/check-output.ts";
 import type { OutputFile } from "../output-tree.ts";
+import type { Output } from "../outputs/output.ts";
 import { sitePaths } from "../site-paths.ts";
 import { apiSchemaVersion } from "./api-contract.ts";
 
 /**
  * `api/v1/manifest.json`: every other published file with its size and SHA-256, the data
  * commit and the schema version, so that a mirror or an offline copy can be checked.
+ *
+ * At 100,000 records it lists half a million files, and it is made at the end of a build, when
+ * the most is in memory. So it is streamed: one piece per file, made as it is written, and
+ * each entry checked on its own against `manifest-file`, as the records of `all.json` are.
+ * Only the sorted list of paths is held.
  */
-export function manifestDocument(site: SiteConfig, catalog: Catalog, files: ReadonlyMap<string, OutputFile>) {
-  const entries = [...files]
-    .filter(([sitePath]) => sitePath !== sitePaths.apiManifest)
-    .sort(([a], [b]) => compareCodePoints(a, b))
-    .map(([path, file]) => ({ path, size: file.size, sha256: file.sha256 }));
-  return {
+export function manifestOutput(site: SiteConfig, catalog: Catalog, files: ReadonlyMap<string, OutputFile>): Output {
+  const paths = sortStringsByCodePoint([...files.keys()].filter((sitePath) => sitePath !== sitePaths.apiManifest));
+  let totalBytes = 0;
+  for (const sitePath of paths) totalBytes += files.get(sitePath)!.size;
+  // Checked with its list of files left empty: the entries are checked one by one.
+  const document = {
     $schema: absoluteUrl(site, sitePaths.responseSchema("manifest")),
     schemaVersion: apiSchemaVersion,
     updated: catalog.dataUpdated,
     dataCommit: catalog.history.dataCommit ?? null,
     baseUrl: site.baseUrl,
-    totalFiles: entries.length,
-    totalBytes: entries.reduce((sum, entry) => sum + entry.size, 0),
-    files: entries,
+    totalFiles: paths.length,
+    totalBytes,
+    files: [],
+  };
+  // `files` is the last key: the document's text up to its opening bracket, then the entries.
+  const opening = JSON.stringify(document).slice(0, -"]}".length);
+  const entry = (sitePath: string) => {
+    const { size, sha256 } = files.get(sitePath)!;
+    return { path: sitePath, size, sha256 };
+  };
+  return {
+    sitePath: sitePaths.apiManifest,
+    content: {
+      *pieces() {
+        yield opening;
+        for (const [index, sitePath] of paths.entries()) {
+          yield `${index === 0 ? "" : ","}${JSON.stringify(entry(sitePath))}`;
+        }
+        yield "]}\n";
+      },
+    },
+    check: {
+      schema: "manifest",
+      document,
+      parts: (function* (): Generator<CheckedPart> {
+        for (const [index, sitePath] of paths.entries()) {
+          yield { pointer: `/files/${index}`, schema: "manifest-file", document: entry(sitePath), once: true };
+        }
+      })(),
+    },
   };
 }

@@ -32,6 +32,8 @@ export interface CheckedPart {
   schema: string;
   /** Never changed once made: a part that passed is remembered by identity. */
   document: object;
+  /** Made for this check alone (a manifest entry), so not remembered: it cannot come again. */
+  once?: boolean;
 }
 
 /** A JSON document and the response schema it must satisfy before the build is published. */
@@ -51,7 +53,7 @@ export const checkOutput = {
       let passed = passedParts.get(part.schema);
       if (passed?.has(part.document)) continue;
       const partProblems = schemaProblems(checked.sitePath, part.pointer, part.schema, part.document);
-      if (partProblems.length === 0) {
+      if (partProblems.length === 0 && !part.once) {
         if (!passed) passedParts.set(part.schema, (passed = new WeakSet()));
         passed.add(part.document);
       }
