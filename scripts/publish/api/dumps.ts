@@ -71,7 +71,13 @@ export function allRecordsDump(site: SiteConfig, catalog: Catalog): { content: P
     for (const collection of collectionNames) {
       let index = 0;
       for (const entry of dumpEntries(catalog, collection))
-        yield { pointer: `/${collection}/${index++}`, schema: "dump-item", document: itemOf(entry) };
+        yield {
+          pointer: `/${collection}/${index++}`,
+          schema: "dump-item",
+          document: itemOf(entry),
+          // Not kept, an item is new on each call: remembering that it passed would only cost memory.
+          once: !keepingPieces(),
+        };
     }
   }
   function* pieces(): Generator<OutputPiece> {
