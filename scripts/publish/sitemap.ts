@@ -1,10 +1,11 @@
 import { isWithdrawn, type Catalog } from "../catalog/catalog.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { pageLinks } from "../pages/page-links.ts";
-import { collectionNames } from "../records/collections.ts";
+import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { absoluteUrl, type SiteConfig } from "../site-config.ts";
 import { sitePaths } from "./site-paths.ts";
 import { escapeHtml } from "./feeds/xml-text.ts";
+import type { PieceStream } from "./outputs/output.ts";
 
 /** The sitemaps protocol allows at most 50,000 URLs per file. */
 const urlsPerSitemap = 50_000;
@@ -17,44 +18,64 @@ interface SitemapUrl {
 /**
  * `sitemap.xml` (a sitemap index) and `sitemaps/<n>.xml`: every page people should find, with
  * `lastmod` from the history of the record behind it. Tombstones and redirects are left out.
+ *
+ * Each sitemap is made as it is written, one URL at a time: at 100,000 records there are 200,000
+ * URLs, which made whole would be held, with the four files' text, through the end of the build.
  */
 export function sitemapFiles(
   site: SiteConfig,
   catalog: Catalog,
   locales: readonly Locale[],
-): { sitePath: string; text: string }[] {
-  const urls: SitemapUrl[] = [];
+  urlsPerFile = urlsPerSitemap,
+): { sitePath: string; content: string | PieceStream }[] {
   const day = (iso: string) => iso.slice(0, 10);
-  for (const locale of locales) {
-    for (const sitePath of [
-      sitePaths.home,
-      "organizations/",
-      "events/",
-      "sources/",
-      sitePaths.apiPage,
-      sitePaths.aboutPage,
-    ]) {
-      urls.push({ loc: pageLinks(site, locale, sitePath).canonical, lastmod: day(catalog.dataUpdated) });
-    }
-    for (const collection of collectionNames) {
-      for (const entry of catalog[collection].values()) {
-        if (isWithdrawn(entry)) continue;
-        urls.push({
-          loc: pageLinks(site, locale, sitePaths.recordPage(collection, entry.id)).canonical,
-          lastmod: day(entry.dates.updated),
-        });
+  const listed = (collection: CollectionName) => {
+    let count = 0;
+    for (const entry of catalog[collection].values()) if (!isWithdrawn(entry)) count++;
+    return count;
+  };
+  const perLocale = fixedPages.length + collectionNames.reduce((sum, collection) => sum + listed(collection), 0);
+  // The URLs in order, from the `skip`-th on; those skipped are counted, not made.
+  function* urls(skip: number): Generator<SitemapUrl> {
+    for (const locale of locales) {
+      if (skip >= perLocale) {
+        skip -= perLocale;
+        continue;
+      }
+      for (const sitePath of fixedPages) {
+        if (skip > 0) skip--;
+        else yield { loc: pageLinks(site, locale, sitePath).canonical, lastmod: day(catalog.dataUpdated) };
+      }
+      for (const collection of collectionNames) {
+        for (const entry of catalog[collection].values()) {
+          if (isWithdrawn(entry)) continue;
+          if (skip > 0) skip--;
+          else
+            yield {
+              loc: pageLinks(site, locale, sitePaths.recordPage(collection, entry.id)).canonical,
+              lastmod: day(entry.dates.updated),
+            };
+        }
       }
     }
   }
-  const files: { sitePath: string; text: string }[] = [];
-  for (let start = 0, page = 1; start < urls.length; start += urlsPerSitemap, page++) {
-    const chunk = urls.slice(start, start + urlsPerSitemap);
-    const body = chunk
-      .map((url) => `<url><loc>${escapeHtml(url.loc)}</loc><lastmod>${url.lastmod}</lastmod></url>`)
-      .join("\n");
+  const total = perLocale * locales.length;
+  const files: { sitePath: string; content: string | PieceStream }[] = [];
+  for (let start = 0, page = 1; start < total; start += urlsPerFile, page++) {
+    const count = Math.min(urlsPerFile, total - start);
     files.push({
       sitePath: sitePaths.sitemap(page),
-      text: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`,
+      content: {
+        *pieces() {
+          yield `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n`;
+          let made = 0;
+          for (const url of urls(start)) {
+            yield `${made === 0 ? "" : "\n"}<url><loc>${escapeHtml(url.loc)}</loc><lastmod>${url.lastmod}</lastmod></url>`;
+            if (++made === count) break;
+          }
+          yield "\n</urlset>\n";
+        },
+      },
     });
   }
   const index = files
@@ -65,10 +86,13 @@ export function sitemapFiles(
     .join("\n");
   files.unshift({
     sitePath: sitePaths.sitemapIndex,
-    text: `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index}\n</sitemapindex>\n`,
+    content: `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index}\n</sitemapindex>\n`,
   });
   return files;
 }
+
+/** The pages listed for each language before its records' pages. */
+const fixedPages = [sitePaths.home, "organizations/", "events/", "sources/", sitePaths.apiPage, sitePaths.aboutPage];
 
 /** `robots.txt`: everything may be crawled; the sitemap says what there is. */
 export function robotsText(site: SiteConfig): string {

@@ -38,6 +38,6 @@ export function* aggregateOutputs(site: SiteConfig, catalog: Catalog, locales: r
   yield { sitePath: sitePaths.eventsFeed, content: eventsFeed(site, catalog) };
   yield { sitePath: sitePaths.changesFeed, content: changesFeed(site, catalog) };
   yield { sitePath: sitePaths.eventsCalendar, content: eventsCalendar(site, catalog) };
-  for (const file of sitemapFiles(site, catalog, locales)) yield { sitePath: file.sitePath, content: file.text };
+  for (const file of sitemapFiles(site, catalog, locales)) yield { sitePath: file.sitePath, content: file.content };
   yield { sitePath: sitePaths.robots, content: robotsText(site) };
 }
