@@ -20,7 +20,7 @@ interface SitemapUrl {
  * `lastmod` from the history of the record behind it. Tombstones and redirects are left out.
  *
  * Each sitemap is made as it is written, one URL at a time: at 100,000 records there are 200,000
- * URLs, which made whole would be held, with the four files' text, through the end of the build.
+ * URLs, which made whole would be held, with the text of every file, while the other lists are written.
  */
 export function sitemapFiles(
   site: SiteConfig,

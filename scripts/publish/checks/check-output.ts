@@ -32,7 +32,7 @@ export interface CheckedPart {
   schema: string;
   /** Never changed once made: a part that passed is remembered by identity. */
   document: object;
-  /** Made for this check alone (a manifest entry), so not remembered: it cannot come again. */
+  /** Made for this check alone (a manifest entry; a dump item a one-off build does not keep), so not remembered. */
   once?: boolean;
 }
 
