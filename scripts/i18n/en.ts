@@ -90,6 +90,13 @@ export const en = {
   upcomingEvents: "Upcoming",
   pastEvents: "Past",
   noEvents: "None recorded.",
+  listPages: {
+    label: "Pages",
+    previous: "Previous page",
+    next: "Next page",
+    page: "Page {page}",
+    title: "{title}, page {page} of {pages}",
+  },
   count: {
     organizations: { one: "{count} organization", other: "{count} organizations" },
     events: { one: "{count} event", other: "{count} events" },

@@ -59,6 +59,8 @@ export interface Messages {
   upcomingEvents: string;
   pastEvents: string;
   noEvents: string;
+  /** The pages of a long list: the navigation's label, its links, and a later page's title. */
+  listPages: { label: string; previous: string; next: string; page: string; title: string };
   count: Record<"organizations" | "events" | "sources", Plural>;
   fields: Record<
     | "name"

@@ -87,6 +87,13 @@ export const zhHans = {
   upcomingEvents: "即将举行",
   pastEvents: "已举行",
   noEvents: "暂无记录。",
+  listPages: {
+    label: "分页",
+    previous: "上一页",
+    next: "下一页",
+    page: "第 {page} 页",
+    title: "{title}（第 {page} 页，共 {pages} 页）",
+  },
   count: {
     organizations: { one: "{count} 个机构", other: "{count} 个机构" },
     events: { one: "{count} 项活动", other: "{count} 项活动" },

@@ -1,11 +1,11 @@
 import path from "node:path";
 import type { Catalog } from "../catalog/catalog.ts";
 import { messages, type Locale } from "../i18n/messages.ts";
-import { projectRoot } from "../project-paths.ts";
 import type { SearchShards } from "../publish/search-shards.ts";
 import type { SiteConfig } from "../site-config.ts";
 import { eventPage } from "./event-page.ts";
-import { eventListPage, homePage, organizationListPage, sourceListPage } from "./list-pages.ts";
+import type { ListPaging } from "./list-paging.ts";
+import { eventListPage, homePage, organizationListPage, sourceListPage, type ListSource } from "./list-pages.ts";
 import { organizationPage } from "./organization-page.ts";
 import type { PageItem, PagesIndex, PageTemplate } from "./pages-index.ts";
 import { siteDir } from "./template-files.ts";
@@ -20,6 +20,8 @@ export interface PageSource {
   locales: readonly Locale[];
   /** How the search index is split, for the search page to load every part. */
   searchShards: SearchShards;
+  /** How the collection lists are split into pages. */
+  listPaging: ListPaging;
   /** Every page, for Eleventy's own paginated build; the build's renderer does without. */
   pages?: PagesIndex;
 }
@@ -36,11 +38,18 @@ export interface EleventyConfig {
 /** What each kind of page shows, computed from the catalog while the page renders. */
 export function pageViews(source: PageSource): Record<PageTemplate, (item: PageItem) => unknown> {
   const { site, catalog, locales } = source;
+  const list = (item: PageItem): ListSource => ({
+    site,
+    catalog,
+    paging: source.listPaging,
+    locale: item.locale,
+    published: locales,
+  });
   return {
     home: (item) => homePage(site, catalog, item.locale, locales),
-    organizationList: (item) => organizationListPage(site, catalog, item.locale, locales),
-    eventList: (item) => eventListPage(site, catalog, item.locale, locales),
-    sourceList: (item) => sourceListPage(site, catalog, item.locale, locales),
+    organizationList: (item) => organizationListPage(list(item), item.page ?? 1),
+    eventList: (item) => eventListPage(list(item), item.page ?? 1),
+    sourceList: (item) => sourceListPage(list(item), item.page ?? 1),
     organization: (item) => organizationPage(site, catalog, item.id!, item.locale, locales),
     event: (item) => eventPage(site, catalog, item.id!, item.locale, locales),
     source: (item) => sourcePage(site, catalog, item.id!, item.locale, locales),

@@ -5,6 +5,7 @@ import { searchShards } from "../publish/search-shards.ts";
 import { formatFinding } from "../report/format-findings.ts";
 import { readSiteConfig } from "../site-config.ts";
 import type { PageSource } from "./eleventy-plugin.ts";
+import { listPaging } from "./list-paging.ts";
 import { pagesIndex } from "./pages-index.ts";
 
 /** The languages the pages are published in. */
@@ -20,11 +21,13 @@ export async function currentPageSource(): Promise<PageSource> {
     throw new Error(`the data does not validate:\n${prepared.findings.map(formatFinding).join("\n")}`);
   }
   const site = readSiteConfig();
+  const paging = listPaging(prepared.catalog);
   return {
     site,
     catalog: prepared.catalog,
     locales: publishedLocales,
     searchShards: searchShards(prepared.catalog),
-    pages: pagesIndex(site, prepared.catalog, publishedLocales),
+    listPaging: paging,
+    pages: pagesIndex(site, prepared.catalog, publishedLocales, paging),
   };
 }

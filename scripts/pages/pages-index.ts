@@ -4,6 +4,7 @@ import { collectionNames, type CollectionName } from "../records/collections.ts"
 import { templateFiles } from "./template-files.ts";
 import { sitePaths } from "../publish/site-paths.ts";
 import type { SiteConfig } from "../site-config.ts";
+import { listPagePaths, type ListPaging } from "./list-paging.ts";
 import { pageLinks } from "./page-links.ts";
 
 /** One page to render: which record (if any), in which language, to which file. */
@@ -11,6 +12,8 @@ export interface PageItem {
   locale: Locale;
   permalink: string;
   id?: string;
+  /** For a page of a collection's list: which one, from 1. */
+  page?: number;
   /** For a redirect page: the collection and the id the page sends readers to. */
   collection?: CollectionName;
   target?: string;
@@ -32,15 +35,18 @@ export type PageTemplate =
 
 export type PagesIndex = Record<PageTemplate, PageItem[]>;
 
-const listTemplates = {
+const pageTemplates = {
   home: sitePaths.home,
-  organizationList: "organizations/",
-  eventList: "events/",
-  sourceList: "sources/",
   api: sitePaths.apiPage,
   about: sitePaths.aboutPage,
   search: sitePaths.searchPage,
 } as const;
+
+const listTemplates: Record<CollectionName, PageTemplate> = {
+  organizations: "organizationList",
+  events: "eventList",
+  sources: "sourceList",
+};
 
 /** A page to render: with which template, from which item. */
 export interface PageJob {
@@ -54,12 +60,23 @@ const templateOfCollection: Record<CollectionName, PageTemplate> = {
   sources: "source",
 };
 
-/** The pages that are not about one record: home, lists, API, about, search, and the 404 page. */
-export function listPageJobs(site: SiteConfig, locales: readonly Locale[]): PageJob[] {
+/**
+ * The pages that are not about one record: home, every page of the lists, API, about, search,
+ * and the 404 page.
+ */
+export function listPageJobs(site: SiteConfig, locales: readonly Locale[], paging: ListPaging): PageJob[] {
   const jobs: PageJob[] = [];
-  for (const [template, sitePath] of Object.entries(listTemplates) as [PageTemplate, string][]) {
+  for (const [template, sitePath] of Object.entries(pageTemplates) as [PageTemplate, string][]) {
     for (const locale of locales)
       jobs.push({ template, item: { locale, permalink: pageLinks(site, locale, sitePath).permalink } });
+  }
+  for (const { collection, page, sitePath } of listPagePaths(paging)) {
+    for (const locale of locales) {
+      jobs.push({
+        template: listTemplates[collection],
+        item: { locale, page, permalink: pageLinks(site, locale, sitePath).permalink },
+      });
+    }
   }
   // GitHub Pages and most static hosts serve /404.html for any missing path.
   jobs.push({ template: "notFound", item: { locale: locales[0]!, permalink: "404.html" } });
@@ -102,12 +119,17 @@ export function recordPageJobs(
  * when it runs on its own. The pages' content is computed from the catalog only while each page
  * renders, so memory stays flat however many records there are.
  */
-export function pagesIndex(site: SiteConfig, catalog: Catalog, locales: readonly Locale[]): PagesIndex {
+export function pagesIndex(
+  site: SiteConfig,
+  catalog: Catalog,
+  locales: readonly Locale[],
+  paging: ListPaging,
+): PagesIndex {
   const index = Object.fromEntries(
     Object.keys(templateFiles).map((template) => [template, []]),
   ) as unknown as PagesIndex;
   const jobs = [
-    ...listPageJobs(site, locales),
+    ...listPageJobs(site, locales, paging),
     ...collectionNames.flatMap((collection) =>
       [...catalog[collection].keys()].flatMap((id) => recordPageJobs(site, catalog, collection, id, locales)),
     ),

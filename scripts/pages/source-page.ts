@@ -9,7 +9,6 @@ import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
 import { eventLine, organizationLink, recordDatesLine, sourceLink, type Link } from "./record-lines.ts";
-import { pageLinks } from "./page-links.ts";
 
 export interface SourcePage {
   frame: PageFrame;

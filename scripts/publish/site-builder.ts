@@ -6,6 +6,7 @@ import { neighborsOf, recordKey, type RecordKey } from "../catalog/neighbors.ts"
 import { readHistorySource, type HistorySource } from "../history/record-dates.ts";
 import { locales, type Locale } from "../i18n/messages.ts";
 import { PageRenderer, siteAssets } from "../pages/render-pages.ts";
+import { listPaging, type ListPaging } from "../pages/list-paging.ts";
 import { listPageJobs, recordPageJobs, type PageJob } from "../pages/pages-index.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import type { SiteConfig } from "../site-config.ts";
@@ -32,6 +33,8 @@ export interface BuildOptions {
   locales?: readonly Locale[];
   /** Records per search shard (`defaultShardRecords` unless given); tests make it small to get several. */
   searchShardRecords?: number;
+  /** Records per page of a collection's list (`defaultListPageSize` unless given); tests make it small. */
+  listPageSize?: number;
   /**
    * Whether the build keeps each record's serialised pieces, and the files each record made, for
    * cheap rebuilds (the default for a `SiteBuilder`); `buildSite()`, which builds once, does
@@ -126,7 +129,8 @@ export class SiteBuilder {
         write: (file) => tree.write(file.sitePath, file.bytes),
       });
       const recordPaths = new Map<RecordKey, string[]>();
-      const renderer = new PageRenderer({ site, catalog, locales: this.locales, searchShards: shards });
+      const paging = listPaging(catalog, this.options.listPageSize);
+      const renderer = this.pageRenderer(catalog, shards, paging);
       let recordsDone = 0;
       for (const collection of collectionNames) {
         for (const id of catalog[collection].keys()) {
@@ -153,7 +157,7 @@ export class SiteBuilder {
         }
       }
       const aggregatePaths = new Set<string>();
-      const aggregates = aggregateOutputs(site, catalog, this.locales);
+      const aggregates = aggregateOutputs(site, catalog, this.locales, paging);
       for (;;) {
         const next = timed("api and feeds", () => aggregates.next());
         if (next.done) break;
@@ -161,7 +165,7 @@ export class SiteBuilder {
         aggregatePaths.add(next.value.sitePath);
         await tree.belowLimit();
       }
-      const listJobs = listPageJobs(site, this.locales);
+      const listJobs = listPageJobs(site, this.locales, paging);
       for (const job of listJobs) await this.renderInto(tree, renderer, job, timings);
       for (const asset of siteAssets()) tree.write(asset.sitePath, asset.bytes);
       const searchStarted = performance.now();
@@ -254,7 +258,8 @@ export class SiteBuilder {
 
     const { site } = this.options;
     const shards = searchShards(catalog, this.options.searchShardRecords);
-    const renderer = new PageRenderer({ site, catalog, locales: this.locales, searchShards: shards });
+    const paging = listPaging(catalog, this.options.listPageSize);
+    const renderer = this.pageRenderer(catalog, shards, paging);
     const outputs: Output[] = [];
     const recordPaths = new Map(previous.recordPaths);
     for (const key of affected) {
@@ -269,9 +274,9 @@ export class SiteBuilder {
       for (const job of jobs) outputs.push({ sitePath: job.item.permalink, content: await renderer.render(job) });
       recordPaths.set(key, [...own.map((output) => output.sitePath), ...jobs.map((job) => job.item.permalink)]);
     }
-    const aggregates = [...aggregateOutputs(site, catalog, this.locales)];
+    const aggregates = [...aggregateOutputs(site, catalog, this.locales, paging)];
     outputs.push(...aggregates);
-    const listJobs = listPageJobs(site, this.locales);
+    const listJobs = listPageJobs(site, this.locales, paging);
     for (const job of listJobs) outputs.push({ sitePath: job.item.permalink, content: await renderer.render(job) });
     timings.generate = performance.now() - started - timings.validate - timings.catalog;
 
@@ -319,6 +324,16 @@ export class SiteBuilder {
     else tree.write(sitePaths.apiManifest, this.manifestOutput(catalog, tree.files).content);
     timings.write = performance.now() - writeStarted;
     return this.result(tree, [], validation.findings, timings);
+  }
+
+  private pageRenderer(catalog: Catalog, shards: SearchShards, paging: ListPaging): PageRenderer {
+    return new PageRenderer({
+      site: this.options.site,
+      catalog,
+      locales: this.locales,
+      searchShards: shards,
+      listPaging: paging,
+    });
   }
 
   /** Indexes the given bundles again (all when not given), and removes the files they no longer hold. */

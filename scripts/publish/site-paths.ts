@@ -7,7 +7,9 @@ import type { CollectionName } from "../records/collections.ts";
  */
 export const sitePaths = {
   home: "",
-  collectionPage: (collection: CollectionName) => `${collection}/`,
+  /** A page of a collection's list: the first at `events/`, the next ones at `events/page/2/`, … */
+  collectionPage: (collection: CollectionName, page = 1) =>
+    page === 1 ? `${collection}/` : `${collection}/page/${page}/`,
   recordPage: (collection: CollectionName, id: string) => `${collection}/${id}/`,
   apiIndex: "api/v1/index.json",
   apiCollection: (collection: CollectionName) => `api/v1/${collection}/index.json`,

@@ -6,17 +6,19 @@ import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../catalog/catalog.ts";
 import { readHistorySource } from "../history/record-dates.ts";
 import { locales } from "../i18n/messages.ts";
+import { listPaging } from "../pages/list-paging.ts";
 import { defaultDataDir as dataDir } from "../project-paths.ts";
 import { readSiteConfig } from "../site-config.ts";
 import { validateDataset } from "../validation/validate-dataset.ts";
 import { contentPieces } from "./outputs/output.ts";
+import { sitePaths } from "./site-paths.ts";
 import { sitemapFiles } from "./sitemap.ts";
 
 describe("sitemapFiles", () => {
   const site = readSiteConfig();
   const catalog = buildCatalog(validateDataset({ dataDir }).dataset, readHistorySource(dataDir));
-  const texts = (urlsPerFile?: number) =>
-    sitemapFiles(site, catalog, locales, urlsPerFile).map(({ sitePath, content }) => ({
+  const texts = (urlsPerFile?: number, paging = listPaging(catalog)) =>
+    sitemapFiles(site, catalog, locales, paging, urlsPerFile).map(({ sitePath, content }) => ({
       sitePath,
       text: Buffer.concat([...contentPieces(content)].map((piece) => Buffer.from(piece))).toString(),
     }));
@@ -47,5 +49,19 @@ describe("sitemapFiles", () => {
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it("lists every page of every list, after the list's first page", () => {
+    const [, whole] = texts(undefined, listPaging(catalog, 2));
+    const english = locs(whole!.text).filter((loc) => !loc!.startsWith(`${site.baseUrl}zh/`));
+    const organizationPages = Math.ceil(catalog.liveIds.organizations.length / 2);
+    expect(organizationPages).toBeGreaterThan(1);
+    const first = english.indexOf(`${site.baseUrl}organizations/`);
+    expect(english.slice(first, first + organizationPages)).toEqual(
+      Array.from(
+        { length: organizationPages },
+        (_, index) => `${site.baseUrl}${sitePaths.collectionPage("organizations", index + 1)}`,
+      ),
+    );
   });
 });

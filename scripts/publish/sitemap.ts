@@ -1,5 +1,6 @@
 import { isWithdrawn, type Catalog } from "../catalog/catalog.ts";
 import type { Locale } from "../i18n/messages.ts";
+import { listPagePaths, type ListPaging } from "../pages/list-paging.ts";
 import { pageLinks } from "../pages/page-links.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { absoluteUrl, type SiteConfig } from "../site-config.ts";
@@ -26,6 +27,7 @@ export function sitemapFiles(
   site: SiteConfig,
   catalog: Catalog,
   locales: readonly Locale[],
+  paging: ListPaging,
   urlsPerFile = urlsPerSitemap,
 ): { sitePath: string; content: string | PieceStream }[] {
   const day = (iso: string) => iso.slice(0, 10);
@@ -34,7 +36,14 @@ export function sitemapFiles(
     for (const entry of catalog[collection].values()) if (!isWithdrawn(entry)) count++;
     return count;
   };
-  const perLocale = fixedPages.length + collectionNames.reduce((sum, collection) => sum + listed(collection), 0);
+  // Home, every page of each list, then the API and about pages.
+  const pagePaths = [
+    sitePaths.home,
+    ...[...listPagePaths(paging)].map((page) => page.sitePath),
+    sitePaths.apiPage,
+    sitePaths.aboutPage,
+  ];
+  const perLocale = pagePaths.length + collectionNames.reduce((sum, collection) => sum + listed(collection), 0);
   // The URLs in order, from the `skip`-th on; those skipped are counted, not made.
   function* urls(skip: number): Generator<SitemapUrl> {
     for (const locale of locales) {
@@ -42,7 +51,7 @@ export function sitemapFiles(
         skip -= perLocale;
         continue;
       }
-      for (const sitePath of fixedPages) {
+      for (const sitePath of pagePaths) {
         if (skip > 0) skip--;
         else yield { loc: pageLinks(site, locale, sitePath).canonical, lastmod: day(catalog.dataUpdated) };
       }
@@ -90,9 +99,6 @@ export function sitemapFiles(
   });
   return files;
 }
-
-/** The pages listed for each language before its records' pages. */
-const fixedPages = [sitePaths.home, "organizations/", "events/", "sources/", sitePaths.apiPage, sitePaths.aboutPage];
 
 /** `robots.txt`: everything may be crawled; the sitemap says what there is. */
 export function robotsText(site: SiteConfig): string {

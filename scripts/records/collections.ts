@@ -32,8 +32,11 @@ export function isCollectionName(name: string): name is CollectionName {
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idMaxLength = 64;
 
-/** Ids that would collide with published paths: `api/v1/<collection>/index.json` is the list. */
-export const reservedIds: ReadonlySet<string> = new Set(["index"]);
+/**
+ * Ids that would collide with published paths: `api/v1/<collection>/index.json` is the list, and
+ * `<collection>/page/<n>/` its pages after the first.
+ */
+export const reservedIds: ReadonlySet<string> = new Set(["index", "page"]);
 
 export function isValidId(id: string): boolean {
   return id.length <= idMaxLength && idPattern.test(id) && !reservedIds.has(id);

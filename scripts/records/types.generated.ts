@@ -46,7 +46,7 @@ export type Organization = {
   sources: Sources;
 };
 /**
- * Stable identifier of a record: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters, and not "index" (reserved for the collection lists). It is also the record's file name and URL segment.
+ * Stable identifier of a record: lowercase ASCII letters and digits in words joined by single hyphens, at most 64 characters, and neither "index" nor "page" (reserved for the collection lists and their pages). It is also the record's file name and URL segment.
  */
 export type RecordId = string;
 /**

@@ -1,9 +1,10 @@
-import type { Messages } from "../../scripts/i18n/messages.ts";
+import { fill, type Messages } from "../../scripts/i18n/messages.ts";
 import type { ChangeLine } from "../../scripts/pages/change-lines.ts";
 import type { CitedSource } from "../../scripts/pages/citations.ts";
 import { jsonForScript } from "../../scripts/pages/json-ld.ts";
 import type { LangText } from "../../scripts/pages/localized-text.ts";
 import type { FactRow, FactValue } from "../../scripts/pages/organization-page.ts";
+import type { PageNav } from "../../scripts/pages/list-paging.ts";
 import type { EventLine, Link } from "../../scripts/pages/record-lines.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
 
@@ -107,4 +108,29 @@ ${formatsLine}</footer>
 /** schema.org data in a script element: jsonForScript escapes < > & so no text can close it. */
 export function jsonLd(data: object): SafeHtml {
   return html`<script type="application/ld+json">${trusted(jsonForScript(data))}</script>\n`;
+}
+
+/**
+ * Links between the pages of a long list: previous, the first, the last and the pages around this
+ * one, and next. The current page is marked for screen readers; every link says which page it is.
+ */
+export function pageNavigation(nav: PageNav | undefined, messages: Messages): SafeHtml {
+  if (!nav) return html``;
+  const pageLabel = (page: number) => fill(messages.listPages.page, { page: `${page}` });
+  const items = nav.items.map((item) =>
+    "gap" in item
+      ? html`<li aria-hidden="true">…</li>\n`
+      : item.current
+        ? html`<li><a href="${item.href}" aria-current="page" aria-label="${pageLabel(item.page)}">${item.page}</a></li>\n`
+        : html`<li><a href="${item.href}" aria-label="${pageLabel(item.page)}">${item.page}</a></li>\n`,
+  );
+  const previous = nav.previous
+    ? html`<li><a href="${nav.previous}" rel="prev">${messages.listPages.previous}</a></li>\n`
+    : "";
+  const next = nav.next ? html`<li><a href="${nav.next}" rel="next">${messages.listPages.next}</a></li>\n` : "";
+  return html`<nav class="pages" aria-label="${messages.listPages.label}">
+<ul>
+${previous}${items}${next}</ul>
+</nav>
+`;
 }

@@ -1,5 +1,5 @@
 import type { OrganizationListPage } from "../../scripts/pages/list-pages.ts";
-import { link, section } from "../_includes/components.ts";
+import { link, pageNavigation, section } from "../_includes/components.ts";
 import { html } from "../_includes/html.ts";
 import { dataLinks, layout } from "../_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "../_includes/template-data.ts";
@@ -15,7 +15,7 @@ export default class {
     const groups = view.groups.map((group) =>
       section(
         `kind-${group.kind}`,
-        `${group.label} (${group.organizations.length})`,
+        `${group.label} (${group.total})`,
         html`<ul class="record-list">
 ${group.organizations.map((organization) => html`<li>${link(organization)} <span class="meta">${organization.status}</span></li>\n`)}</ul>
 `,
@@ -25,8 +25,8 @@ ${group.organizations.map((organization) => html`<li>${link(organization)} <span
       frame: view.frame,
       messages,
       pathPrefix: data.site.pathPrefix,
-      content: html`<h1>${view.frame.title} <span class="count">(${view.total})</span></h1>
-${dataLinks(messages, view.data)}${groups}`,
+      content: html`<h1>${view.heading} <span class="count">(${view.total})</span></h1>
+${dataLinks(messages, view.data)}${groups}${pageNavigation(view.pageNav, messages)}`,
     });
   }
 }

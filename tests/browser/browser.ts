@@ -80,7 +80,12 @@ export const sitePages: readonly SitePage[] = [
   { name: "hostile organization", tree: "hostile", path: "organizations/hostile-org/" },
   { name: "hostile event", tree: "hostile", path: "events/hostile-event/" },
   { name: "hostile source", tree: "hostile", path: "sources/hostile-source/" },
+  // The hostile tree's lists hold one record a page (see `treeListPageSize`): a page after the first.
+  { name: "organizations list, page 2", tree: "hostile", path: "organizations/page/2/" },
 ];
+
+/** Records per list page, for a tree whose lists should run over several pages. */
+const treeListPageSize: Partial<Record<TreeName, number>> = { hostile: 1 };
 
 export interface SitePage {
   name: string;
@@ -208,6 +213,7 @@ async function serveTree(scratch: string, name: TreeName, build: BuildChoices): 
     outDir: dir,
     site: config,
     ...(build.searchShardRecords ? { searchShardRecords: build.searchShardRecords } : {}),
+    ...(treeListPageSize[name] ? { listPageSize: treeListPageSize[name] } : {}),
   });
   if (!result.ok) {
     await closeServer(server);

@@ -24,14 +24,21 @@ export interface TreeSpec {
   /** The data folder, or `generated` for a deterministic generated dataset (many events). */
   data: string;
   siteUrl: string;
+  /** Records per page of the collection lists, when not the default. */
+  listPageSize?: number;
 }
 
 export const realAtPrefix: TreeSpec = { name: "real@prefix", data: realData, siteUrl: prefixUrl };
 export const realAtRoot: TreeSpec = { name: "real@root", data: realData, siteUrl: rootUrl };
 export const hostileAtPrefix: TreeSpec = { name: "hostile@prefix", data: hostileData, siteUrl: prefixUrl };
 export const generatedAtPrefix: TreeSpec = { name: "generated@prefix", data: "generated", siteUrl: prefixUrl };
-/** The trees every check runs on: the real data at a path prefix and at a domain root, the hostile data. */
-export const standardTrees = [realAtPrefix, realAtRoot, hostileAtPrefix];
+/** The generated data with lists of four records a page, so that every list has several pages. */
+export const pagedAtPrefix: TreeSpec = { ...generatedAtPrefix, name: "paged@prefix", listPageSize: 4 };
+/**
+ * The trees every check runs on: the real data at a path prefix and at a domain root, the hostile
+ * data, and generated data whose lists run over several pages.
+ */
+export const standardTrees = [realAtPrefix, realAtRoot, hostileAtPrefix, pagedAtPrefix];
 
 export interface Records {
   organizations: Map<string, Organization>;
@@ -89,7 +96,12 @@ export async function buildTree(scratch: string, spec: TreeSpec): Promise<BuiltT
   }
   const dir = path.join(fs.mkdtempSync(path.join(scratch, "tree-")), "site");
   const site = readSiteConfig(spec.siteUrl);
-  const result = await buildSite({ dataDir, outDir: dir, site });
+  const result = await buildSite({
+    dataDir,
+    outDir: dir,
+    site,
+    ...(spec.listPageSize ? { listPageSize: spec.listPageSize } : {}),
+  });
   if (!result.ok) throw new Error(`build of ${spec.name} failed: ${JSON.stringify(result).slice(0, 2000)}`);
   return { spec, dir, baseUrl: site.baseUrl, dataDir, records: readRecords(dataDir), builtAt: Date.now() };
 }

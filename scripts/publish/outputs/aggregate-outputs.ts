@@ -11,6 +11,7 @@ import { openapiDocument } from "../api/openapi.ts";
 import { publishedSchemas } from "../api/published-schemas.ts";
 import { eventsCalendar } from "../feeds/icalendar.ts";
 import { changesFeed, eventsFeed } from "../feeds/rss-feeds.ts";
+import type { ListPaging } from "../../pages/list-paging.ts";
 import { robotsText, sitemapFiles } from "../sitemap.ts";
 import { sitePaths } from "../site-paths.ts";
 import { jsonOutput, type Output } from "./output.ts";
@@ -22,7 +23,12 @@ import { jsonOutput, type Output } from "./output.ts";
  * Made one after another as they are asked for, so that a build can write each (a dump of a
  * large registry is hundreds of megabytes) before the next is made.
  */
-export function* aggregateOutputs(site: SiteConfig, catalog: Catalog, locales: readonly Locale[]): Generator<Output> {
+export function* aggregateOutputs(
+  site: SiteConfig,
+  catalog: Catalog,
+  locales: readonly Locale[],
+  paging: ListPaging,
+): Generator<Output> {
   yield jsonOutput(sitePaths.apiIndex, apiIndexDocument(site, catalog), "api-index", "pretty");
   for (const collection of collectionNames) {
     yield collectionOutput(site, catalog, collection);
@@ -38,6 +44,7 @@ export function* aggregateOutputs(site: SiteConfig, catalog: Catalog, locales: r
   yield { sitePath: sitePaths.eventsFeed, content: eventsFeed(site, catalog) };
   yield { sitePath: sitePaths.changesFeed, content: changesFeed(site, catalog) };
   yield { sitePath: sitePaths.eventsCalendar, content: eventsCalendar(site, catalog) };
-  for (const file of sitemapFiles(site, catalog, locales)) yield { sitePath: file.sitePath, content: file.content };
+  for (const file of sitemapFiles(site, catalog, locales, paging))
+    yield { sitePath: file.sitePath, content: file.content };
   yield { sitePath: sitePaths.robots, content: robotsText(site) };
 }
