@@ -66,12 +66,6 @@ function dataLinks(site: SiteConfig, collection: CollectionName): DataLinks {
   };
 }
 
-/** What a list page's frame needs besides the collection and the page. */
-interface ListFrameOptions {
-  section: "organizations" | "events" | "sources";
-  feeds?: FeedLink[];
-}
-
 /** What the pages of every list are made from. */
 export interface ListSource {
   site: SiteConfig;
@@ -86,10 +80,10 @@ function listPageBase(
   { site, catalog, paging, locale, published }: ListSource,
   collection: CollectionName,
   page: number,
-  options: ListFrameOptions,
+  feeds?: FeedLink[],
 ): ListPageBase {
   const words = messagesFor(locale);
-  const heading = words.nav[options.section];
+  const heading = words.nav[collection];
   const pages = paging.pages(collection);
   const nav = pageNav(site, locale, collection, page, pages);
   return {
@@ -100,8 +94,8 @@ function listPageBase(
         sitePath: sitePaths.collectionPage(collection, page),
         title:
           page === 1 ? heading : fill(words.listPages.title, { title: heading, page: `${page}`, pages: `${pages}` }),
-        section: options.section,
-        ...(options.feeds ? { feeds: options.feeds } : {}),
+        section: collection,
+        ...(feeds ? { feeds } : {}),
         json: absoluteUrl(site, sitePaths.apiCollection(collection)),
       },
       published,
@@ -208,7 +202,7 @@ export function organizationListPage(source: ListSource, page: number): Organiza
     });
   }
   return {
-    ...listPageBase(source, "organizations", page, { section: "organizations" }),
+    ...listPageBase(source, "organizations", page),
     groups,
   };
 }
@@ -238,10 +232,7 @@ export function eventListPage(source: ListSource, page: number): EventListPage {
   const feedHref = absoluteUrl(site, sitePaths.eventsFeed);
   const calendarHref = absoluteUrl(site, sitePaths.eventsCalendar);
   return {
-    ...listPageBase(source, "events", page, {
-      section: "events",
-      feeds: eventsFeedLinks(site, locale),
-    }),
+    ...listPageBase(source, "events", page, eventsFeedLinks(site, locale)),
     upcoming,
     upcomingTotal: orders.upcomingTotal,
     pastByYear,
@@ -255,7 +246,7 @@ export function sourceListPage(source: ListSource, page: number): SourceListPage
   const words = messagesFor(locale);
   const { start, end } = source.paging.range(page);
   return {
-    ...listPageBase(source, "sources", page, { section: "sources" }),
+    ...listPageBase(source, "sources", page),
     sources: catalog.liveIds.sources.slice(start, end).map((id) => {
       const { record } = catalog.sources.get(id)!;
       const publisher = record.publisher;
