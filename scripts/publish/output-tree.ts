@@ -87,7 +87,7 @@ export class OutputTree {
       return;
     }
     // Anything else is in memory already: hashed first, written only when its bytes changed.
-    // Long text (a list page of every event) is encoded once, for both.
+    // Long text is encoded once, for both.
     const pieces = Array.from(contentPieces(content), (piece) =>
       typeof piece === "string" && piece.length > encodeOnceLength ? Buffer.from(piece) : piece,
     );
