@@ -198,7 +198,7 @@ function gatherPieces(pieces: Iterable<OutputPiece>, out: (bytes: Uint8Array) =>
 }
 
 /**
- * A long text (a list page of every event) in slices that fit the gather buffer whatever their
+ * A long text in slices that fit the gather buffer whatever their
  * characters, never splitting a surrogate pair: encoded whole, it would be a buffer as large as
  * the file, made only to be written out.
  */
