@@ -197,13 +197,13 @@ export function organizationListPage(source: ListSource, page: number): Organiza
       groups.push(group);
     }
     group.organizations.push({
-      ...organizationLink(site, catalog, id, locale),
       status: words.organizationStatuses[record.status],
+      ...organizationLink(site, catalog, id, locale),
     });
   }
   return {
-    ...listPageBase(source, "organizations", page),
     groups,
+    ...listPageBase(source, "organizations", page),
   };
 }
 
@@ -232,12 +232,12 @@ export function eventListPage(source: ListSource, page: number): EventListPage {
   const feedHref = absoluteUrl(site, sitePaths.eventsFeed);
   const calendarHref = absoluteUrl(site, sitePaths.eventsCalendar);
   return {
-    ...listPageBase(source, "events", page, eventsFeedLinks(site, locale)),
     upcoming,
     upcomingTotal: orders.upcomingTotal,
     pastByYear,
     feedHref,
     calendarHref,
+    ...listPageBase(source, "events", page, eventsFeedLinks(site, locale)),
   };
 }
 
@@ -246,7 +246,6 @@ export function sourceListPage(source: ListSource, page: number): SourceListPage
   const words = messagesFor(locale);
   const { start, end } = source.paging.range(page);
   return {
-    ...listPageBase(source, "sources", page),
     sources: catalog.liveIds.sources.slice(start, end).map((id) => {
       const { record } = catalog.sources.get(id)!;
       const publisher = record.publisher;
@@ -257,11 +256,12 @@ export function sourceListPage(source: ListSource, page: number): SourceListPage
           ? marked(publisher.name, "en", locale)
           : undefined;
       return {
-        ...sourceLink(site, catalog, id, locale),
         kind: words.sourceKinds[record.kind],
         ...(publisherName ? { publisher: publisherName } : {}),
+        ...sourceLink(site, catalog, id, locale),
       };
     }),
+    ...listPageBase(source, "sources", page),
   };
 }
 

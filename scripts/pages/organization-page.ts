@@ -94,7 +94,7 @@ export function organizationPage(
   row(
     words.fields.otherLinks,
     "/links/other",
-    (record.links?.other ?? []).map((link) => ({ ...textIn(link.label, locale), href: link.url })),
+    (record.links?.other ?? []).map((link) => ({ href: link.url, ...textIn(link.label, locale) })),
   );
   const external = record.externalIds ?? {};
   row(words.fields.externalIds, "/externalIds", [
@@ -140,8 +140,8 @@ export function organizationPage(
     facts,
     description: record.description ? paragraphsOf(textIn(record.description, locale)) : [],
     events: relations.events.map(({ event, roles }) => ({
-      ...eventLine(site, catalog, event, locale),
       roles: roles.map((role) => words.roles[role]).join(", "),
+      ...eventLine(site, catalog, event, locale),
     })),
     children: relations.children.map((child) => organizationLink(site, catalog, child, locale)),
     sources,

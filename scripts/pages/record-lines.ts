@@ -24,17 +24,17 @@ function recordHref(site: SiteConfig, collection: CollectionName, id: string, lo
 
 export function organizationLink(site: SiteConfig, catalog: Catalog, id: string, locale: Locale): Link {
   const { record } = catalog.organizations.get(id)!;
-  return { ...textIn(record.names.display, locale), href: recordHref(site, "organizations", id, locale) };
+  return { href: recordHref(site, "organizations", id, locale), ...textIn(record.names.display, locale) };
 }
 
 export function sourceLink(site: SiteConfig, catalog: Catalog, id: string, locale: Locale): Link {
   const { record } = catalog.sources.get(id)!;
-  return { ...textIn(record.title, locale), href: recordHref(site, "sources", id, locale) };
+  return { href: recordHref(site, "sources", id, locale), ...textIn(record.title, locale) };
 }
 
 export function eventLink(site: SiteConfig, catalog: Catalog, id: string, locale: Locale): Link {
   const { record } = catalog.events.get(id)!;
-  return { ...textIn(record.title, locale), href: recordHref(site, "events", id, locale) };
+  return { href: recordHref(site, "events", id, locale), ...textIn(record.title, locale) };
 }
 
 export function eventLine(site: SiteConfig, catalog: Catalog, id: string, locale: Locale): EventLine {

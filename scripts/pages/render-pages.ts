@@ -31,7 +31,9 @@ export class PageRenderer {
 
   async render(job: PageJob): Promise<string> {
     const render = await this.template(job.template);
-    return render({ ...this.globals, view: this.views[job.template](job.item) });
+    // The page's own key comes first: a literal that starts with a spread and then adds a key gets
+    // a hidden class of its own in Node 20's V8, one more object per page for the collector.
+    return render({ view: this.views[job.template](job.item), ...this.globals });
   }
 
   private template(template: PageTemplate): Promise<CompiledTemplate> {

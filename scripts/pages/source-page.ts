@@ -77,7 +77,7 @@ export function sourcePage(
       const link =
         citation.collection === "organizations"
           ? organizationLink(site, catalog, citation.id, locale)
-          : (({ title, href }) => ({ ...title, href }))(eventLine(site, catalog, citation.id, locale));
+          : (({ title, href }) => ({ href, ...title }))(eventLine(site, catalog, citation.id, locale));
       return {
         link,
         type: words.recordTypes[citation.collection],

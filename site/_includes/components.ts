@@ -46,14 +46,14 @@ export function sources(list: readonly CitedSource[], messages: Messages): SafeH
   return html`<section aria-labelledby="sources-heading">
 <h2 id="sources-heading">${messages.sources}</h2>
 <ol class="sources">
-${list.map((source) => html`<li id="source-${source.number}">${link({ ...source.title, href: source.href })} <span class="supports">(${messages.supports}: ${source.supports})</span></li>\n`)}</ol>
+${list.map((source) => html`<li id="source-${source.number}">${link({ href: source.href, ...source.title })} <span class="supports">(${messages.supports}: ${source.supports})</span></li>\n`)}</ol>
 </section>
 `;
 }
 
 export function eventList(events: readonly (EventLine & { roles?: string })[]): SafeHtml {
   return html`<ul class="record-list">
-${events.map((event) => html`<li>${link({ ...event.title, href: event.href })} <span class="meta">${event.when} · ${event.kind} · ${event.status}${event.roles ? ` · ${event.roles}` : ""}</span></li>\n`)}</ul>
+${events.map((event) => html`<li>${link({ href: event.href, ...event.title })} <span class="meta">${event.when} · ${event.kind} · ${event.status}${event.roles ? ` · ${event.roles}` : ""}</span></li>\n`)}</ul>
 `;
 }
 

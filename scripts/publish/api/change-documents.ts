@@ -90,6 +90,7 @@ export function changeDocuments(site: SiteConfig, catalog: Catalog): { sitePath:
 /** `api/v1/<collection>/<id>/history.json`: every change to one record, newest first. */
 export function historyDocument(site: SiteConfig, catalog: Catalog, collection: CollectionName, id: string) {
   const entry = catalog[collection].get(id)!;
+  const { self, html } = recordLinks(site, collection, id);
   return {
     $schema: absoluteUrl(site, sitePaths.responseSchema("history")),
     schemaVersion: apiSchemaVersion,
@@ -102,7 +103,8 @@ export function historyDocument(site: SiteConfig, catalog: Catalog, collection: 
       .reverse()
       .map((change) => changeItem(site, catalog, change)),
     links: {
-      ...recordLinks(site, collection, id),
+      self,
+      html,
       history: absoluteUrl(site, sitePaths.apiRecordHistory(collection, id)),
     },
   };

@@ -11,6 +11,7 @@ import { recordLinks, summaryById } from "./summaries.ts";
  */
 export function recordDocument(site: SiteConfig, catalog: Catalog, entry: CatalogEntry): Record<string, unknown> {
   const type = recordTypeOf[entry.collection];
+  const { self, html } = recordLinks(site, entry.collection, entry.id);
   return {
     $schema: absoluteUrl(site, sitePaths.responseSchema(`${type}-document`)),
     schemaVersion: apiSchemaVersion,
@@ -21,7 +22,8 @@ export function recordDocument(site: SiteConfig, catalog: Catalog, entry: Catalo
     record: entry.record,
     related: relatedOf(site, catalog, entry),
     links: {
-      ...recordLinks(site, entry.collection, entry.id),
+      self,
+      html,
       ...(entry.collection === "organizations"
         ? { feed: absoluteUrl(site, sitePaths.organizationFeed(entry.id)) }
         : {}),
@@ -34,14 +36,19 @@ export function recordDocument(site: SiteConfig, catalog: Catalog, entry: Catalo
   };
 }
 
+/**
+ * No object here starts with a spread and then adds keys: in Node 20's V8 such an object gets a
+ * hidden class of its own, made in the old generation, and there is one document per record.
+ * An optional first key is added in front of the rest instead.
+ */
 function relatedOf(site: SiteConfig, catalog: Catalog, entry: CatalogEntry): Record<string, unknown> {
   const summary = (collection: CollectionName, id: string) => summaryById(site, catalog, collection, id);
-  const lineage = (value: { successor?: string }) => ({
-    ...(value.successor ? { successor: summary(entry.collection, value.successor) } : {}),
-    predecessors: (catalog.predecessors[entry.collection].get(entry.id) ?? []).map((id) =>
+  const lineage = (value: { successor?: string }) => {
+    const predecessors = (catalog.predecessors[entry.collection].get(entry.id) ?? []).map((id) =>
       summary(entry.collection, id),
-    ),
-  });
+    );
+    return value.successor ? { successor: summary(entry.collection, value.successor), predecessors } : { predecessors };
+  };
   const citedSources = (sources: readonly { source: string; fields?: string[] }[]) =>
     sources.map((citation) => ({
       source: summary("sources", citation.source),
@@ -52,8 +59,7 @@ function relatedOf(site: SiteConfig, catalog: Catalog, entry: CatalogEntry): Rec
     case "organizations": {
       const { record } = entry as CatalogEntry<"organizations">;
       const relations = catalog.organizationRelations.get(entry.id)!;
-      return {
-        ...(record.parent ? { parent: summary("organizations", record.parent) } : {}),
+      const related = {
         children: relations.children.map((id) => summary("organizations", id)),
         ...lineage(record),
         events: relations.events.map(({ event, roles }) => ({ event: summary("events", event), roles })),
@@ -61,6 +67,7 @@ function relatedOf(site: SiteConfig, catalog: Catalog, entry: CatalogEntry): Rec
         published: relations.published.map((id) => summary("sources", id)),
         sources: citedSources(record.sources),
       };
+      return record.parent ? { parent: summary("organizations", record.parent), ...related } : related;
     }
     case "events": {
       const { record } = entry as CatalogEntry<"events">;
@@ -79,16 +86,14 @@ function relatedOf(site: SiteConfig, catalog: Catalog, entry: CatalogEntry): Rec
     }
     case "sources": {
       const { record } = entry as CatalogEntry<"sources">;
-      return {
-        ...(record.publisher?.organization
-          ? { publisher: summary("organizations", record.publisher.organization) }
-          : {}),
-        ...lineage(record as { successor?: string }),
+      const related = Object.assign(lineage(record as { successor?: string }), {
         citedBy: catalog.sourceRelations.get(entry.id)!.citedBy.map((citation) => ({
           record: summary(citation.collection, citation.id),
           ...(citation.fields ? { fields: citation.fields } : {}),
         })),
-      };
+      });
+      const publisher = record.publisher?.organization;
+      return publisher ? { publisher: summary("organizations", publisher), ...related } : related;
     }
   }
 }
