@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { OutputFiles, type OutputFile } from "./output-files.ts";
 import { OutputWriter } from "./output-writer.ts";
 import {
   byteLength,
@@ -12,27 +13,22 @@ import {
   type PieceStream,
 } from "./outputs/output.ts";
 
-export interface OutputFile {
-  size: number;
-  sha256: string;
-}
-
 /**
  * The folder a build writes into, file by file, keeping the size and SHA-256 of each file for the
  * manifest and for incremental rebuilds. Refuses any path that would leave the folder.
  *
  * Given the files a folder already holds (`existing`), it writes only the files whose bytes
  * differ, each by a write to a temporary name and a rename, so that a reader never sees half a
- * file; that is how a rebuild after an edit touches only what the edit changed. It takes that
- * map over and keeps it up to date rather than copying it: at 100,000 records it holds half a
- * million files.
+ * file; that is how a rebuild after an edit touches only what the edit changed. It takes those
+ * files over and keeps them up to date rather than copying them: at 100,000 records there are
+ * half a million.
  *
  * With `background`, for a fresh folder, files are written by a thread of their own
  * (`OutputWriter`): `write()` only hands them over, `files` is complete after `settled()`.
  */
 export class OutputTree {
   readonly root: string;
-  readonly files: Map<string, OutputFile>;
+  readonly files: OutputFiles;
   /** Site paths written by this tree (all of them, for a fresh folder). */
   readonly written: string[] = [];
   readonly removed: string[] = [];
@@ -41,10 +37,10 @@ export class OutputTree {
   private writer: OutputWriter | undefined;
   private readonly writtenTwice: string[] = [];
 
-  constructor(root: string, options: { existing?: Map<string, OutputFile>; background?: boolean } = {}) {
+  constructor(root: string, options: { existing?: OutputFiles; background?: boolean } = {}) {
     this.root = path.resolve(root);
     this.incremental = options.existing !== undefined;
-    this.files = options.existing ?? new Map();
+    this.files = options.existing ?? new OutputFiles();
     if (options.background && !this.incremental) {
       this.writer = new OutputWriter((sitePath, file) => {
         // Checked as files come back rather than when handed over, so that no set of every path
@@ -64,8 +60,7 @@ export class OutputTree {
       this.writer.write(sitePath, target, content);
       return;
     }
-    const before = this.files.get(sitePath);
-    if (!this.incremental && before) throw new Error(`output: ${sitePath} is written twice`);
+    if (!this.incremental && this.files.has(sitePath)) throw new Error(`output: ${sitePath} is written twice`);
     const dir = path.dirname(target);
     if (!this.incremental) {
       this.makeDir(dir);
@@ -79,7 +74,7 @@ export class OutputTree {
     if (isPieceStream(content)) {
       this.makeDir(dir);
       const written = writePieces(temporary, contentPieces(content));
-      if (before?.sha256 === written.sha256) fs.rmSync(temporary);
+      if (this.files.hasHash(sitePath, written.sha256)) fs.rmSync(temporary);
       else {
         fs.renameSync(temporary, target);
         this.record(sitePath, written);
@@ -92,7 +87,7 @@ export class OutputTree {
       typeof piece === "string" && piece.length > encodeOnceLength ? Buffer.from(piece) : piece,
     );
     const hashed = hashPieces(pieces);
-    if (before?.sha256 === hashed.sha256) return;
+    if (this.files.hasHash(sitePath, hashed.sha256)) return;
     this.makeDir(dir);
     writeGathered(temporary, pieces);
     fs.renameSync(temporary, target);

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { OutputFile } from "./output-tree.ts";
+import type { OutputFile } from "./output-files.ts";
 import { byteLength, maxByteLength, type OutputContent, type OutputPiece, type PieceStream } from "./outputs/output.ts";
 
 /**

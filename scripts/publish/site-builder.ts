@@ -18,7 +18,8 @@ import { discardTree } from "./discard-tree.ts";
 import { aggregateOutputs } from "./outputs/aggregate-outputs.ts";
 import type { Output } from "./outputs/output.ts";
 import { recordOutputs } from "./outputs/record-outputs.ts";
-import { OutputTree, type OutputFile } from "./output-tree.ts";
+import type { OutputFiles } from "./output-files.ts";
+import { OutputTree } from "./output-tree.ts";
 import { keepSerialisedPieces } from "./kept-pieces.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { searchShards, type SearchShards } from "./search-shards.ts";
@@ -66,7 +67,7 @@ interface BuiltState {
   catalog: Catalog;
   history: HistorySource;
   shards: SearchShards;
-  files: Map<string, OutputFile>;
+  files: OutputFiles;
   /** The paths of each record's own outputs and pages, to remove those an edit drops. */
   recordPaths: Map<RecordKey, string[]>;
   aggregatePaths: Set<string>;
@@ -366,17 +367,15 @@ export class SiteBuilder {
     tree.write(job.item.permalink, html);
   }
 
-  private manifestOutput(catalog: Catalog, files: ReadonlyMap<string, OutputFile>): Output {
+  private manifestOutput(catalog: Catalog, files: OutputFiles): Output {
     return manifestOutput(this.options.site, catalog, files);
   }
 
   private result(tree: OutputTree, notes: string[], findings: Finding[], timings: Timings): BuildResult {
-    let bytes = 0;
-    for (const file of tree.files.values()) bytes += file.size;
     return {
       ok: true,
       files: tree.files.size,
-      bytes,
+      bytes: tree.files.totalBytes(),
       written: tree.written.length,
       removed: tree.removed.length,
       notes,

@@ -2,7 +2,7 @@ import type { Catalog } from "../../catalog/catalog.ts";
 import { sortStringsByCodePoint } from "../../text/code-point-order.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import type { CheckedPart } from "../checks/check-output.ts";
-import type { OutputFile } from "../output-tree.ts";
+import type { OutputFiles } from "../output-files.ts";
 import type { Output } from "../outputs/output.ts";
 import { sitePaths } from "../site-paths.ts";
 import { apiSchemaVersion } from "./api-contract.ts";
@@ -16,10 +16,9 @@ import { apiSchemaVersion } from "./api-contract.ts";
  * each entry checked on its own against `manifest-file`, as the records of `all.json` are.
  * Only the sorted list of paths is held.
  */
-export function manifestOutput(site: SiteConfig, catalog: Catalog, files: ReadonlyMap<string, OutputFile>): Output {
+export function manifestOutput(site: SiteConfig, catalog: Catalog, files: OutputFiles): Output {
   const paths = sortStringsByCodePoint([...files.keys()].filter((sitePath) => sitePath !== sitePaths.apiManifest));
-  let totalBytes = 0;
-  for (const sitePath of paths) totalBytes += files.get(sitePath)!.size;
+  const totalBytes = files.totalBytes() - (files.get(sitePaths.apiManifest)?.size ?? 0);
   // Checked with its list of files left empty: the entries are checked one by one.
   const document = {
     $schema: absoluteUrl(site, sitePaths.responseSchema("manifest")),
