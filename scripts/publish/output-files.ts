@@ -10,8 +10,9 @@ const hashBytes = 32;
  * The size and SHA-256 of every file of an output folder, by site path: what the manifest lists
  * and what a rebuild compares against. At 100,000 records that is half a million files, so the
  * hashes are kept as bytes in one growing buffer and the sizes in a typed array, each path
- * holding only a slot number. Kept as an object per file with its hash in hex, they were 50 MB
- * of the heap, held to the end of the build, when the heap is at its largest.
+ * holding only a slot number. Kept as an object per file with its hash in hex, they were about
+ * 100 bytes of heap each (some 50 MB), held to the end of the build, when the heap is at its
+ * largest.
  */
 export class OutputFiles {
   private readonly slots = new Map<string, number>();
