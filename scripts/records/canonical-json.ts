@@ -97,14 +97,16 @@ function hasCanonicalKeyOrder(value: unknown, order: KeyOrder): boolean {
   }
   if (value === null || typeof value !== "object") return true;
   const source = value as Record<string, unknown>;
-  let lastListed = -1;
+  // Listed keys must come in the schema's order: each is looked for after the one before it.
+  let nextListed = 0;
   let lastOther: string | undefined;
   for (const key of Object.keys(source)) {
     const child = order.properties.get(key);
     if (child) {
-      const position = order.keys.indexOf(key);
-      if (lastOther !== undefined || position < lastListed) return false;
-      lastListed = position;
+      if (lastOther !== undefined) return false;
+      while (nextListed < order.keys.length && order.keys[nextListed] !== key) nextListed++;
+      if (nextListed === order.keys.length) return false;
+      nextListed++;
       if (!hasCanonicalKeyOrder(source[key], child)) return false;
     } else {
       if (lastOther !== undefined && compareCodePoints(lastOther, key) > 0) return false;

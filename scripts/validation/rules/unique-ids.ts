@@ -11,9 +11,12 @@ export const uniqueIds: Rule = {
     for (const collection of collectionNames) {
       const claimedBy = new Map<string, LoadedRecord>();
       // A record whose id matches its file name keeps the id; the other claimant is reported.
-      const claimants = [...dataset.records[collection].values()].sort(
-        (a, b) => Number(b.value.id === b.id) - Number(a.value.id === a.id),
-      );
+      // So those come first, each group in file order (a partition, not a sort: nearly all match).
+      const records = [...dataset.records[collection].values()];
+      const claimants = [
+        ...records.filter((record) => record.value.id === record.id),
+        ...records.filter((record) => record.value.id !== record.id),
+      ];
       for (const record of claimants) {
         const first = claimedBy.get(record.value.id);
         if (first) {
