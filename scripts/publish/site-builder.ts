@@ -121,7 +121,7 @@ export class SiteBuilder {
           problems.push(
             ...timed("response checks", () => checkOutput.responseSchema({ sitePath: output.sitePath, ...check })),
           );
-        tree.write(output.sitePath, output.content);
+        timed("encode and queue", () => tree.write(output.sitePath, output.content));
       };
       // Pagefind indexes in its own process: started first, it works while this one writes the rest.
       const shards = searchShards(catalog, this.options.searchShardRecords);
@@ -141,8 +141,10 @@ export class SiteBuilder {
           // the whole feed) lives until the turn, and after 32 records' worth it was old enough
           // to be moved out of the young generation, growing the heap by half as much again.
           if (++recordsDone % recordsPerTurn === 0) {
+            const turnStarted = performance.now();
             await eventLoopTurn();
             await tree.belowLimit();
+            timings.turns = (timings.turns ?? 0) + performance.now() - turnStarted;
           }
           const outputs = timed("api and feeds", () => recordOutputs(site, catalog, collection, id));
           outputs.forEach(emit);
@@ -164,7 +166,9 @@ export class SiteBuilder {
         if (next.done) break;
         emit(next.value);
         aggregatePaths.add(next.value.sitePath);
+        const turnStarted = performance.now();
         await tree.belowLimit();
+        timings.turns = (timings.turns ?? 0) + performance.now() - turnStarted;
       }
       const listJobs = listPageJobs(site, this.locales, paging);
       for (const job of listJobs) await this.renderInto(tree, renderer, job, timings);
@@ -363,8 +367,10 @@ export class SiteBuilder {
   private async renderInto(tree: OutputTree, renderer: PageRenderer, job: PageJob, timings: Timings): Promise<void> {
     const started = performance.now();
     const html = await renderer.render(job);
-    timings.pages = (timings.pages ?? 0) + performance.now() - started;
+    const rendered = performance.now();
+    timings.pages = (timings.pages ?? 0) + rendered - started;
     tree.write(job.item.permalink, html);
+    timings["encode and queue"] = (timings["encode and queue"] ?? 0) + performance.now() - rendered;
   }
 
   private manifestOutput(catalog: Catalog, files: OutputFiles): Output {
