@@ -41,6 +41,27 @@ describe("the build", () => {
     expect(treeDigest(second)).toEqual(treeDigest(first));
   });
 
+  it("times every stage of its thread's work, as the performance page lists them", async () => {
+    const { timings } = await build(realData, path.join(scratch, "timed"));
+    expect(Object.keys(timings).sort()).toEqual(
+      [
+        "validate",
+        "history",
+        "catalog",
+        "api and feeds",
+        "response checks",
+        "encode and queue",
+        "pages",
+        "turns",
+        "search index (waited)",
+        "writes (waited)",
+        "manifest",
+        "tree check",
+        "swap",
+      ].sort(),
+    );
+  });
+
   it("leaves the previous output untouched when the data does not validate", async () => {
     const out = path.join(scratch, "invalid");
     await build(realData, out);
