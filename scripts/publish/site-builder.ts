@@ -104,7 +104,7 @@ export class SiteBuilder {
       try {
         return work();
       } finally {
-        timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
+        addTime(timings, stage, started);
       }
     };
     const loaded = this.loadCatalog(timed, keepForRebuilds);
@@ -144,7 +144,7 @@ export class SiteBuilder {
             const turnStarted = performance.now();
             await eventLoopTurn();
             await tree.belowLimit();
-            timings.turns = (timings.turns ?? 0) + performance.now() - turnStarted;
+            addTime(timings, "turns", turnStarted);
           }
           const outputs = timed("api and feeds", () => recordOutputs(site, catalog, collection, id));
           outputs.forEach(emit);
@@ -168,7 +168,7 @@ export class SiteBuilder {
         aggregatePaths.add(next.value.sitePath);
         const turnStarted = performance.now();
         await tree.belowLimit();
-        timings.turns = (timings.turns ?? 0) + performance.now() - turnStarted;
+        addTime(timings, "turns", turnStarted);
       }
       const listJobs = listPageJobs(site, this.locales, paging);
       for (const job of listJobs) await this.renderInto(tree, renderer, job, timings);
@@ -367,10 +367,10 @@ export class SiteBuilder {
   private async renderInto(tree: OutputTree, renderer: PageRenderer, job: PageJob, timings: Timings): Promise<void> {
     const started = performance.now();
     const html = await renderer.render(job);
-    const rendered = performance.now();
-    timings.pages = (timings.pages ?? 0) + rendered - started;
+    addTime(timings, "pages", started);
+    const handedOver = performance.now();
     tree.write(job.item.permalink, html);
-    timings["encode and queue"] = (timings["encode and queue"] ?? 0) + performance.now() - rendered;
+    addTime(timings, "encode and queue", handedOver);
   }
 
   private manifestOutput(catalog: Catalog, files: OutputFiles): Output {
@@ -393,6 +393,11 @@ export class SiteBuilder {
 
 /** Records rendered between two turns of the event loop during a build (see there). */
 const recordsPerTurn = 8;
+
+/** Adds the time since `started` to a stage's total: most stages are timed once per record or file. */
+function addTime(timings: Timings, stage: string, started: number): void {
+  timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
+}
 
 /** Builds the site from scratch, once. */
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
