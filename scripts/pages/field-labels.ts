@@ -1,16 +1,10 @@
 import { messagesFor, type Locale } from "../i18n/messages.ts";
 import { pointerSegments } from "../records/json-pointer.ts";
-
-const languageNames = new Map<Locale, Intl.DisplayNames>();
+import { displayName } from "../i18n/display-names.ts";
 
 /** "Simplified Chinese" (or "简体中文") for `zh-Hans`: how a field's language is named beside it. */
 export function languageName(tag: string, locale: Locale): string {
-  let names = languageNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: "language" });
-    languageNames.set(locale, names);
-  }
-  return names.of(tag) ?? tag;
+  return displayName("language", tag, locale);
 }
 
 const topLevelField: Record<string, keyof ReturnType<typeof messagesFor>["fields"]> = {

@@ -1,4 +1,5 @@
 import type { Catalog, RecordDates } from "../catalog/catalog.ts";
+import { displayName } from "../i18n/display-names.ts";
 import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
 import type { CollectionName } from "../records/collections.ts";
 import type { Location } from "../records/types.generated.ts";
@@ -48,19 +49,11 @@ export function eventLine(site: SiteConfig, catalog: Catalog, id: string, locale
   };
 }
 
-const countryNames = new Map<Locale, Intl.DisplayNames>();
-
 /** A country's name in the page's language, from its ISO 3166-1 code. */
 export function countryName(code: string, locale: Locale): string {
-  let names = countryNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: "region" });
-    countryNames.set(locale, names);
-  }
-  return names.of(code) ?? code;
+  return displayName("region", code, locale);
 }
 
-/** A location as one line, in the page's language where the record has it. */
 /** A location as its parts (place, city, country), each in the page's language where the record has it. */
 export function whereParts(location: Location, locale: Locale): LangText[] {
   const parts = [location.place, location.city].flatMap((part) => (part ? [textIn(part, locale)] : []));

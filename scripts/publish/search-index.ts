@@ -11,7 +11,7 @@ import { textIn } from "../pages/localized-text.ts";
 import { collectionNames } from "../records/collections.ts";
 import type { SiteConfig } from "../site-config.ts";
 import { sitePaths } from "./site-paths.ts";
-import { escapeHtml } from "./feeds/xml-text.ts";
+import { escapeHtml } from "../text/escape-html.ts";
 import { OutputWriter } from "./output-writer.ts";
 import { pagefindLanguage, type SearchShards } from "./search-shards.ts";
 

@@ -5,7 +5,7 @@ import { pageLinks } from "../pages/page-links.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { absoluteUrl, type SiteConfig } from "../site-config.ts";
 import { sitePaths } from "./site-paths.ts";
-import { escapeHtml } from "./feeds/xml-text.ts";
+import { escapeHtml } from "../text/escape-html.ts";
 import type { PieceStream } from "./outputs/output.ts";
 
 /** The sitemaps protocol allows at most 50,000 URLs per file. */

@@ -20,14 +20,20 @@ const englishMonths = [
  * releases (spaces, separators), and published files must be the same on every machine.
  * A date-time is shown as written, in its own offset, which is the event's local time.
  */
-const humanDates = new Map<string, string>();
+const humanDates = new Map<Locale, Map<string, string>>();
 
 export function humanDate(value: string, locale: Locale): string {
-  const key = `${locale} ${value}`;
-  let text = humanDates.get(key);
+  // One map per language, keyed by the value itself: a joined key would be a new string to
+  // hash on every call, which cost more than spelling the date out again.
+  let spelled = humanDates.get(locale);
+  if (!spelled) {
+    spelled = new Map();
+    humanDates.set(locale, spelled);
+  }
+  let text = spelled.get(value);
   if (text === undefined) {
     text = spellDate(value, locale);
-    humanDates.set(key, text);
+    spelled.set(value, text);
   }
   return text;
 }

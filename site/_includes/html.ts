@@ -1,3 +1,5 @@
+import { escapeHtml } from "../../scripts/text/escape-html.ts";
+
 /**
  * HTML from tagged template literals, escaped by default: every interpolated value is text
  * unless it is already SafeHtml (built by this same tag, or marked with `trusted`). This plays
@@ -8,13 +10,6 @@ export class SafeHtml {
   toString(): string {
     return this.html;
   }
-}
-
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Text made safe for HTML content and for quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => escapes[character]!);
 }
 
 type Part = SafeHtml | string | number | false | null | undefined | readonly Part[];

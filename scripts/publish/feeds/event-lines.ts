@@ -1,4 +1,5 @@
 import type { Catalog } from "../../catalog/catalog.ts";
+import { displayName } from "../../i18n/display-names.ts";
 import { messages, type Locale } from "../../i18n/messages.ts";
 import type { Event } from "../../records/types.generated.ts";
 import { humanDateRange } from "../../text/human-dates.ts";
@@ -7,8 +8,6 @@ import { humanDateRange } from "../../text/human-dates.ts";
 export function localized(text: { en?: string; [language: string]: string | undefined }, locale: Locale): string {
   return text[locale] ?? text.en ?? Object.values(text)[0] ?? "";
 }
-
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 /** "6 November 2023 (Asia/Shanghai)": the local date, with the zone that makes it exact. */
 export function whenText(event: Event, locale: Locale): string {
@@ -22,7 +21,7 @@ export function whereText(event: Event, locale: Locale): string | undefined {
   const parts = [
     location.place && localized(location.place, locale),
     location.city && localized(location.city, locale),
-    location.country && countryNames.of(location.country),
+    location.country && displayName("region", location.country, "en"),
   ].filter((part): part is string => Boolean(part));
   return parts.length ? parts.join(", ") : undefined;
 }
