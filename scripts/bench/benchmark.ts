@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { applyDataEdit, dataEdits, type DataEdit } from "./data-edits.ts";
 import { describeTreeDifference } from "./file-tree.ts";
 import type { StageName, StageReport, StageRequest } from "./stage-process.ts";
 import { formatMs, summarize, type Summary } from "./statistics.ts";
+import { checkWorkSpace, type FreeSpace } from "./work-space.ts";
 
 export interface BenchmarkOptions {
   records: number;
@@ -19,6 +20,15 @@ export interface BenchmarkOptions {
   /** The folder that holds the generated data and every output; a fresh one in it is removed afterwards. */
   workRoot?: string | undefined;
   log?: (line: string) => void;
+  /** How much room the work folder's file system has; the real figure unless a test says otherwise. */
+  freeSpace?: FreeSpace;
+}
+
+/** Raised when a signal stopped the benchmark, once its work folder has been removed. */
+export class BenchmarkInterrupted extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted by ${signal}`);
+  }
 }
 
 export interface BenchmarkReport {
@@ -50,7 +60,15 @@ const stageOrder: StageName[] = ["parse floor", "validation", "write floor", "co
  */
 export async function runBenchmark(options: BenchmarkOptions): Promise<BenchmarkReport> {
   const log = options.log ?? (() => {});
-  const work = fs.mkdtempSync(path.join(options.workRoot ?? os.tmpdir(), "registry-bench-"));
+  const workRoot = options.workRoot ?? os.tmpdir();
+  checkWorkSpace(workRoot, options.records, options.verify, options.freeSpace);
+  const work = fs.mkdtempSync(path.join(workRoot, "registry-bench-"));
+  // A benchmark stopped halfway would otherwise leave gigabytes of trees behind: a signal stops
+  // the running stage, and the work folder is removed below as on any other way out.
+  const stageProcesses = new StageProcesses();
+  const interrupt = (signal: NodeJS.Signals) => stageProcesses.interrupt(signal);
+  process.on("SIGINT", interrupt);
+  process.on("SIGTERM", interrupt);
   try {
     const dataDir = path.join(work, "data");
     writeDataset(dataDir, { records: options.records, seed: options.seed });
@@ -74,7 +92,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       const stageData = stage === "rebuild" ? folder("rebuild-data") : dataDir;
       if (stage === "rebuild") fs.cpSync(dataDir, stageData, { recursive: true });
       execFileSync("sync");
-      const report = await runStageProcess({ stage, dataDir: stageData, outDir, ...request }, folder("report.json"));
+      const report = await stageProcesses.run({ stage, dataDir: stageData, outDir, ...request }, folder("report.json"));
       problems.push(...report.problems.map((problem) => `${stage}: ${problem}`));
       if (round > 0) samples.get(stage)!.push(report);
       log(`${round === 0 ? "warm-up" : `run ${round}`}  ${stage.padEnd(12)} ${formatMs(report.ms)}`);
@@ -89,7 +107,8 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     // The warm-up's cold build is the reference the write floor writes again.
     await run(0, "cold build", {}, (outDir) => fs.renameSync(outDir, reference));
     let expectedTrees: string[] | undefined;
-    if (options.verify) expectedTrees = [reference, ...(await coldBuildsAfterEachEdit(dataDir, work, log))];
+    if (options.verify)
+      expectedTrees = [reference, ...(await coldBuildsAfterEachEdit(dataDir, work, stageProcesses, log))];
 
     for (let round = 0; round <= options.runs; round++) {
       const last = options.verify && round === options.runs;
@@ -160,19 +179,26 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       verified: options.verify,
     };
   } finally {
+    process.off("SIGINT", interrupt);
+    process.off("SIGTERM", interrupt);
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
 /** Cold builds of the data after the first edit, the first two, and all three: what each rebuild must match. */
-async function coldBuildsAfterEachEdit(dataDir: string, work: string, log: (line: string) => void): Promise<string[]> {
+async function coldBuildsAfterEachEdit(
+  dataDir: string,
+  work: string,
+  stageProcesses: StageProcesses,
+  log: (line: string) => void,
+): Promise<string[]> {
   const editedData = path.join(work, "edited-data");
   fs.cpSync(dataDir, editedData, { recursive: true });
   const trees: string[] = [];
   for (const edit of dataEdits) {
     applyDataEdit(editedData, edit);
     const outDir = path.join(work, `expected-after-${edit}`);
-    const report = await runStageProcess(
+    const report = await stageProcesses.run(
       { stage: "cold build", dataDir: editedData, outDir },
       path.join(work, "report.json"),
     );
@@ -184,22 +210,41 @@ async function coldBuildsAfterEachEdit(dataDir: string, work: string, log: (line
   return trees;
 }
 
-function runStageProcess(request: StageRequest | Omit<StageRequest, "reportFile">, reportFile: string) {
-  fs.rmSync(reportFile, { force: true });
-  fs.writeFileSync(`${reportFile}.request`, JSON.stringify({ ...request, reportFile }));
-  return new Promise<StageReport>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", stageProcess, `${reportFile}.request`], {
-      stdio: ["ignore", "ignore", "pipe"],
+/** Runs stages one at a time, each in a process of its own, and stops the running one on request. */
+class StageProcesses {
+  private running: ChildProcess | undefined;
+  private interruptedBy: NodeJS.Signals | undefined;
+
+  run(request: StageRequest | Omit<StageRequest, "reportFile">, reportFile: string): Promise<StageReport> {
+    if (this.interruptedBy) return Promise.reject(new BenchmarkInterrupted(this.interruptedBy));
+    fs.rmSync(reportFile, { force: true });
+    fs.writeFileSync(`${reportFile}.request`, JSON.stringify({ ...request, reportFile }));
+    return new Promise<StageReport>((resolve, reject) => {
+      const child = spawn(process.execPath, ["--import", "tsx", stageProcess, `${reportFile}.request`], {
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      this.running = child;
+      let stderr = "";
+      child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on("error", reject);
+      child.on("close", (code) => {
+        this.running = undefined;
+        // Ctrl-C in a terminal signals the stage too; this process hears of the signal before it
+        // hears of the stage's end, as both come through the same queue of signals.
+        if (this.interruptedBy) reject(new BenchmarkInterrupted(this.interruptedBy));
+        else if (code !== 0 || !fs.existsSync(reportFile))
+          reject(new Error(`the ${request.stage} stage exited with ${code}:\n${stderr}`));
+        else resolve(JSON.parse(fs.readFileSync(reportFile, "utf8")) as StageReport);
+      });
     });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0 || !fs.existsSync(reportFile))
-        reject(new Error(`the ${request.stage} stage exited with ${code}:\n${stderr}`));
-      else resolve(JSON.parse(fs.readFileSync(reportFile, "utf8")) as StageReport);
-    });
-  });
+  }
+
+  /** Stops the running stage; a second signal stops it at once. The stage after it does not start. */
+  interrupt(signal: NodeJS.Signals): void {
+    const again = this.interruptedBy !== undefined;
+    this.interruptedBy = signal;
+    this.running?.kill(again ? "SIGKILL" : "SIGTERM");
+  }
 }
 
 function clearFolder(dir: string): void {

@@ -10,7 +10,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { runCommand, UsageError } from "../command-line.ts";
 import { projectRoot } from "../project-paths.ts";
-import { runBenchmark, type BenchmarkReport } from "./benchmark.ts";
+import { BenchmarkInterrupted, runBenchmark, type BenchmarkReport } from "./benchmark.ts";
 import { formatMs, relativeSpread, type Summary } from "./statistics.ts";
 
 await runCommand(async () => {
@@ -34,14 +34,21 @@ await runCommand(async () => {
   const commit = describeCommit();
   const machine = `Node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.platform()}`;
   process.stdout.write(`benchmark of ${records} records (seed ${seed}) at ${commit}; ${machine}\n`);
-  const report = await runBenchmark({
-    records,
-    seed,
-    runs,
-    verify: !values["skip-verify"],
-    workRoot: values.work,
-    log: (line) => process.stdout.write(`  ${line}\n`),
-  });
+  let report: BenchmarkReport;
+  try {
+    report = await runBenchmark({
+      records,
+      seed,
+      runs,
+      verify: !values["skip-verify"],
+      workRoot: values.work,
+      log: (line) => process.stdout.write(`  ${line}\n`),
+    });
+  } catch (error) {
+    if (!(error instanceof BenchmarkInterrupted)) throw error;
+    process.stderr.write(`stopped by ${error.signal}; its work folder is removed\n`);
+    return 128 + os.constants.signals[error.signal];
+  }
   process.stdout.write(`\n${formatReport(report)}\n`);
   if (values.json) fs.writeFileSync(values.json, `${JSON.stringify({ commit, machine, ...report }, null, 2)}\n`);
   if (report.problems.length) {
