@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand } from "./command-line.ts";
 import { projectRoot, resolveDataDir } from "./project-paths.ts";
+import { describeProcessorTime, processorTime } from "./bench/processor-time.ts";
 import { buildSite } from "./publish/site-builder.ts";
 import { formatFinding, formatSummary } from "./report/format-findings.ts";
 import { formatAnnotation } from "./report/github-annotations.ts";
@@ -15,6 +16,7 @@ await runCommand(async () => {
   const site = readSiteConfig();
   const outDir = path.resolve(values.out ?? path.join(projectRoot, "_site"));
   const started = performance.now();
+  const processorBefore = values.timings ? processorTime() : undefined;
   const result = await buildSite({ dataDir: resolveDataDir(values.data), outDir, site });
   if (!result.ok && result.reason === "invalid-data") {
     const lines = result.findings.map(formatFinding);
@@ -43,6 +45,9 @@ await runCommand(async () => {
   if (values.timings) {
     for (const [stage, ms] of Object.entries(result.timings))
       process.stdout.write(`  ${stage.padEnd(24)} ${(ms / 1000).toFixed(2)} s\n`);
+    const processorAfter = processorTime();
+    if (processorBefore && processorAfter)
+      process.stdout.write(`  processor time: ${describeProcessorTime(processorBefore, processorAfter)}\n`);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
