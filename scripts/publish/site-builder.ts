@@ -141,10 +141,10 @@ export class SiteBuilder {
           // the whole feed) lives until the turn, and after 32 records' worth it was old enough
           // to be moved out of the young generation, growing the heap by half as much again.
           if (++recordsDone % recordsPerTurn === 0) {
-            const turnStarted = performance.now();
-            await eventLoopTurn();
-            await tree.belowLimit();
-            addTime(timings, "turns", turnStarted);
+            await timeWait(timings, "turns", async () => {
+              await eventLoopTurn();
+              await tree.belowLimit();
+            });
           }
           const outputs = timed("api and feeds", () => recordOutputs(site, catalog, collection, id));
           outputs.forEach(emit);
@@ -166,19 +166,13 @@ export class SiteBuilder {
         if (next.done) break;
         emit(next.value);
         aggregatePaths.add(next.value.sitePath);
-        const turnStarted = performance.now();
-        await tree.belowLimit();
-        addTime(timings, "turns", turnStarted);
+        await timeWait(timings, "turns", () => tree.belowLimit());
       }
       const listJobs = listPageJobs(site, this.locales, paging);
       for (const job of listJobs) await this.renderInto(tree, renderer, job, timings);
       for (const asset of siteAssets()) tree.write(asset.sitePath, asset.bytes);
-      const searchStarted = performance.now();
-      await searchIndex;
-      timings["search index (waited)"] = performance.now() - searchStarted;
-      const writesStarted = performance.now();
-      await tree.settled();
-      timings["writes (waited)"] = performance.now() - writesStarted;
+      await timeWait(timings, "search index (waited)", () => searchIndex);
+      await timeWait(timings, "writes (waited)", () => tree.settled());
       // The manifest lists every other file, so it is written last, and directly.
       const manifest = this.manifestOutput(catalog, tree.files);
       if (manifest.check)
@@ -397,6 +391,13 @@ const recordsPerTurn = 8;
 /** Adds the time since `started` to a stage's total: most stages are timed once per record or file. */
 function addTime(timings: Timings, stage: string, started: number): void {
   timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
+}
+
+/** Waits, adding the time waited to a stage's total. */
+async function timeWait(timings: Timings, stage: string, wait: () => Promise<unknown>): Promise<void> {
+  const started = performance.now();
+  await wait();
+  addTime(timings, stage, started);
 }
 
 /** Builds the site from scratch, once. */
