@@ -1,7 +1,7 @@
-/** `npm run build [-- --data DIR --out DIR --timings]`: validates the data and publishes the site into `_site/`. */
+/** `npm run build`: validates the data and publishes the site into `_site/`. */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runCommand } from "./command-line.ts";
+import { runCommand, type CommandHelp } from "./command-line.ts";
 import { projectRoot, resolveDataDir } from "./project-paths.ts";
 import { describeProcessorTime, processorTime } from "./bench/processor-time.ts";
 import { buildSite } from "./publish/site-builder.ts";
@@ -9,7 +9,18 @@ import { formatFinding, formatSummary } from "./report/format-findings.ts";
 import { formatAnnotation } from "./report/github-annotations.ts";
 import { readSiteConfig } from "./site-config.ts";
 
-await runCommand(async () => {
+const help: CommandHelp = {
+  usage: "npm run build -- [--data DIR] [--out DIR] [--timings]",
+  summary:
+    "Validates the records and publishes the site, the JSON API and the feeds into one folder. With errors in the data, it lists them and writes nothing.",
+  options: {
+    "--data DIR": "the data folder (default: $REGISTRY_DATA_DIR if set, else data/)",
+    "--out DIR": "where the site goes (default: _site/)",
+    "--timings": "print how long each stage took, and the processor time used",
+  },
+};
+
+await runCommand(help, async () => {
   const { values } = parseArgs({
     options: { data: { type: "string" }, out: { type: "string" }, timings: { type: "boolean", default: false } },
   });

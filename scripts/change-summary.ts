@@ -1,11 +1,11 @@
 /**
- * `npm run change-summary -- --base REV`: a Markdown summary of what a change does to the
- * records (added, changed, renamed, removed, per collection) and the validator's warnings,
- * for the GitHub Actions job summary.
+ * `npm run change-summary`: a Markdown summary of what a change does to the records (added,
+ * changed, renamed, removed, per collection) and the validator's warnings, for the GitHub Actions
+ * job summary.
  */
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
-import { runCommand } from "./command-line.ts";
+import { runCommand, type CommandHelp } from "./command-line.ts";
 import { projectRoot } from "./project-paths.ts";
 import { collectionNames, type CollectionName } from "./records/collections.ts";
 import { formatFinding } from "./report/format-findings.ts";
@@ -79,8 +79,18 @@ export function summaryMarkdown(
   return `${lines.join("\n")}\n`;
 }
 
+const help: CommandHelp = {
+  usage: "npm run change-summary -- [--base REV]",
+  summary:
+    "Prints a Markdown summary of what a change does to the records since REV (added, changed, renamed, removed) and the validator's warnings, for the GitHub Actions job summary.",
+  options: {
+    "--base REV":
+      "the revision to compare with; without one, or with all zeros (a new branch's first push), every record counts as added",
+  },
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await runCommand(() => {
+  await runCommand(help, () => {
     const { values } = parseArgs({ options: { base: { type: "string", default: "" } } });
     // A new branch's first push has no "before" commit: then every record counts as added.
     const base =

@@ -1,11 +1,11 @@
 /**
- * `npm run check:site [-- --out DIR]`: checks a built site with third-party checkers before it
- * is published: the Nu HTML Checker on every page, xmllint on every feed, and our own check
- * that every internal link (pages, JSON, feeds, calendars) resolves to a built file.
+ * `npm run check:site`: checks a built site with third-party checkers before it is published: the
+ * Nu HTML Checker on every page, xmllint on every feed, and our own check that every internal link
+ * (pages, JSON, feeds, calendars) resolves to a built file.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runCommand, UsageError } from "./command-line.ts";
+import { runCommand, UsageError, type CommandHelp } from "./command-line.ts";
 import { projectRoot } from "./project-paths.ts";
 import { builtFiles } from "./site-checks/built-files.ts";
 import { checkInternalLinks } from "./site-checks/internal-links.ts";
@@ -14,7 +14,16 @@ import { checkXml } from "./site-checks/xml-wellformed.ts";
 import { readSiteConfig } from "./site-config.ts";
 import fs from "node:fs";
 
-await runCommand(() => {
+const help: CommandHelp = {
+  usage: "npm run check:site -- [--out DIR]",
+  summary:
+    "Checks a built site before it is published: the Nu HTML Checker on every page, xmllint on every feed, and every internal link.",
+  options: {
+    "--out DIR": "the built site (default: _site/)",
+  },
+};
+
+await runCommand(help, () => {
   const { values } = parseArgs({ options: { out: { type: "string" } } });
   const root = path.resolve(values.out ?? path.join(projectRoot, "_site"));
   if (!fs.existsSync(path.join(root, "index.html")))

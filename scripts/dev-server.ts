@@ -1,20 +1,29 @@
 /**
- * `npm start [-- --data DIR --out DIR]`: builds the site, serves it at SITE_URL (default
- * http://localhost:8080/), and rebuilds it in place whenever a record changes, writing only the
- * files the change affects. While the data has errors, they are printed and the last good site
- * stays up.
+ * `npm start`: builds the site, serves it at SITE_URL (default http://localhost:8080/), and
+ * rebuilds it in place whenever a record changes, writing only the files the change affects. While
+ * the data has errors, they are printed and the last good site stays up.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runCommand } from "./command-line.ts";
+import { runCommand, type CommandHelp } from "./command-line.ts";
 import { createPreviewServer } from "./preview.ts";
 import { displayPath, projectRoot, resolveDataDir } from "./project-paths.ts";
 import { SiteBuilder, type BuildResult } from "./publish/site-builder.ts";
 import { formatFinding } from "./report/format-findings.ts";
 import { readSiteConfig } from "./site-config.ts";
 
-await runCommand(async () => {
+const help: CommandHelp = {
+  usage: "npm start -- [--data DIR] [--out DIR]",
+  summary:
+    "Builds the site, serves it at $SITE_URL (default http://localhost:8080/), and rebuilds it whenever a record changes, writing only the files the change affects. While the data has errors, they are printed and the last good site stays up.",
+  options: {
+    "--data DIR": "the data folder (default: $REGISTRY_DATA_DIR if set, else data/)",
+    "--out DIR": "where the site goes (default: _site/)",
+  },
+};
+
+await runCommand(help, async () => {
   const { values } = parseArgs({ options: { data: { type: "string" }, out: { type: "string" } } });
   const dataDir = resolveDataDir(values.data);
   const outDir = path.resolve(values.out ?? path.join(projectRoot, "_site"));

@@ -1,16 +1,26 @@
 /**
- * `npm run fix [-- --data DIR] [FILE…]`: repairs what can be repaired mechanically in record
- * files (layout, key order, NFC, white space at the ends of text, a byte-order mark) and says
- * what it changed. What needs a person is left for `npm run validate` to report.
+ * `npm run fix`: repairs what can be repaired mechanically in record files (layout, key order, NFC,
+ * white space at the ends of text, a byte-order mark) and says what it changed. What needs a person
+ * is left for `npm run validate` to report.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runCommand } from "./command-line.ts";
+import { runCommand, type CommandHelp } from "./command-line.ts";
 import { resolveDataDir } from "./project-paths.ts";
 import { rewriteRecordFiles } from "./records/rewrite-record-files.ts";
 
-await runCommand(() => {
+const help: CommandHelp = {
+  usage: "npm run fix -- [--data DIR] [FILE...]",
+  summary:
+    "Repairs what can be repaired mechanically in record files (layout, key order, NFC, white space at the ends of text, a byte-order mark) and says what it changed. Exits 1 when a file needs a person.",
+  options: {
+    "--data DIR": "the data folder (default: $REGISTRY_DATA_DIR if set, else data/)",
+    "FILE...": "fix only these record files",
+  },
+};
+
+await runCommand(help, () => {
   const { values, positionals } = parseArgs({ options: { data: { type: "string" } }, allowPositionals: true });
   const only = positionals.length ? new Set(positionals.map((file) => path.resolve(file))) : undefined;
   const result = rewriteRecordFiles(resolveDataDir(values.data), {

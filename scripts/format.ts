@@ -1,12 +1,22 @@
-/** `npm run format [-- --data DIR] [FILE…]`: rewrites record files in their canonical layout. */
+/** `npm run format`: rewrites record files in their canonical layout. */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runCommand } from "./command-line.ts";
+import { runCommand, type CommandHelp } from "./command-line.ts";
 import { resolveDataDir } from "./project-paths.ts";
 import { rewriteRecordFiles } from "./records/rewrite-record-files.ts";
 
-await runCommand(() => {
+const help: CommandHelp = {
+  usage: "npm run format -- [--data DIR] [FILE...]",
+  summary:
+    "Rewrites record files in their canonical layout: 2-space indentation, the schema's key order, a final newline.",
+  options: {
+    "--data DIR": "the data folder (default: $REGISTRY_DATA_DIR if set, else data/)",
+    "FILE...": "format only these record files",
+  },
+};
+
+await runCommand(help, () => {
   const { values, positionals } = parseArgs({ options: { data: { type: "string" } }, allowPositionals: true });
   const only = positionals.length ? new Set(positionals.map((file) => path.resolve(file))) : undefined;
   const result = rewriteRecordFiles(resolveDataDir(values.data), {

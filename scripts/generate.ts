@@ -1,15 +1,25 @@
-/**
- * `npm run generate -- --records N [--seed S] --out DIR [--invalid-share F] [--force]`:
- * writes a deterministic test dataset. Never into `data/`.
- */
+/** `npm run generate`: writes a deterministic test dataset. Never into `data/`. */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runCommand, UsageError } from "./command-line.ts";
+import { runCommand, UsageError, type CommandHelp } from "./command-line.ts";
 import { writeDataset } from "./generator/generate-dataset.ts";
 import { defaultDataDir, displayPath } from "./project-paths.ts";
 
-await runCommand(() => {
+const help: CommandHelp = {
+  usage: "npm run generate -- --records N --out DIR [--seed S] [--invalid-share F] [--force]",
+  summary:
+    "Writes a deterministic, schema-valid test dataset with resolvable references, for benchmarks and tests. Never into data/.",
+  options: {
+    "--records N": "how many records (about 20% organizations, 75% events, 5% sources)",
+    "--out DIR": "an empty folder to write into (required)",
+    "--seed S": "the seed: the same seed gives the same records (default: 1)",
+    "--invalid-share F": "the share of records made invalid on purpose, from 0 to 1 (default: 0)",
+    "--force": "empty DIR first if it holds anything",
+  },
+};
+
+await runCommand(help, () => {
   const { values } = parseArgs({
     options: {
       records: { type: "string" },

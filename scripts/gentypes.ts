@@ -1,12 +1,9 @@
-/**
- * `npm run gentypes`: writes `scripts/records/types.generated.ts` from the schemas.
- * `npm run gentypes -- --check` exits 1 when the checked-in file is stale.
- */
+/** `npm run gentypes`: writes `scripts/records/types.generated.ts` from the schemas. */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { compile } from "json-schema-to-typescript";
-import { runCommand } from "./command-line.ts";
+import { runCommand, type CommandHelp } from "./command-line.ts";
 import { projectRoot, schemasDir } from "./project-paths.ts";
 import { readSchemaDocuments, type SchemaNode } from "./records/schema-documents.ts";
 
@@ -62,8 +59,16 @@ function withoutRefAnnotations(node: unknown): unknown {
   );
 }
 
+const help: CommandHelp = {
+  usage: "npm run gentypes -- [--check]",
+  summary: "Writes scripts/records/types.generated.ts, the records' TypeScript types, from the schemas.",
+  options: {
+    "--check": "write nothing; exit 1 if the file is stale",
+  },
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await runCommand(async () => {
+  await runCommand(help, async () => {
     const { values } = parseArgs({ options: { check: { type: "boolean", default: false } } });
     const generated = await generateTypes();
     const current = fs.existsSync(generatedTypesPath) ? fs.readFileSync(generatedTypesPath, "utf8") : "";

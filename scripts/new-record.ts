@@ -1,11 +1,8 @@
-/**
- * `npm run new -- <organization|event|source> <id> [--source <source-id>]`: writes a valid,
- * canonical skeleton record for a contributor to fill in.
- */
+/** `npm run new`: writes a valid, canonical skeleton record for a contributor to fill in. */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runCommand, UsageError } from "./command-line.ts";
+import { ArgumentError, runCommand, UsageError, type CommandHelp } from "./command-line.ts";
 import { collectionNames, isValidId, reservedIds, schemaNameOf, type CollectionName } from "./records/collections.ts";
 import { formatCanonicalJson, keyOrderFor } from "./records/canonical-json.ts";
 import { listRecordFiles } from "./records/list-record-files.ts";
@@ -13,16 +10,28 @@ import { skeletonRecord } from "./records/skeletons.ts";
 import { displayPath, resolveDataDir } from "./project-paths.ts";
 import { didYouMean } from "./validation/suggest-closest.ts";
 
-const usage = "usage: npm run new -- <organization|event|source> <id> [--source <source-id>]";
+const help: CommandHelp = {
+  usage: "npm run new -- <organization|event|source> <id> [--source SOURCE-ID] [--data DIR]",
+  summary: "Writes a valid, canonical skeleton record for you to fill in, and says where.",
+  options: {
+    "<organization|event|source>": "the kind of record",
+    "<id>": "its id: lowercase words of a-z and 0-9 joined by hyphens; the file is named after it",
+    "--source SOURCE-ID": "the source the record's facts come from (required, except for a new source)",
+    "--data DIR": "the data folder (default: $REGISTRY_DATA_DIR if set, else data/)",
+  },
+};
 
-await runCommand(() => {
+await runCommand(help, () => {
   const { values, positionals } = parseArgs({
     options: { source: { type: "string" }, data: { type: "string" } },
     allowPositionals: true,
   });
   const [kind, id] = positionals;
   const collection = collectionNames.find((name) => schemaNameOf[name] === kind);
-  if (!collection || id === undefined || positionals.length > 2) throw new UsageError(usage);
+  if (kind === undefined) throw new ArgumentError("say which kind of record: organization, event or source");
+  if (!collection) throw new ArgumentError(`"${kind}" is not a kind of record: use organization, event or source`);
+  if (id === undefined) throw new ArgumentError(`give the new ${kind}'s id`);
+  if (positionals.length > 2) throw new ArgumentError(`unexpected argument ${positionals[2]}`);
   if (reservedIds.has(id)) throw new UsageError(`"${id}" is reserved for the collection lists: choose another id`);
   if (!isValidId(id)) {
     throw new UsageError(

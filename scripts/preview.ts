@@ -7,7 +7,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import sirv from "sirv";
-import { runCommand, UsageError } from "./command-line.ts";
+import { runCommand, UsageError, type CommandHelp } from "./command-line.ts";
 import { projectRoot } from "./project-paths.ts";
 import { readSiteConfig } from "./site-config.ts";
 
@@ -31,8 +31,17 @@ export function createPreviewServer(root: string, pathPrefix: string): http.Serv
   });
 }
 
+const help: CommandHelp = {
+  usage: "npm run preview -- [--out DIR]",
+  summary:
+    "Serves a built site at $SITE_URL (default http://localhost:8080/), under its path prefix, as a static host would.",
+  options: {
+    "--out DIR": "the built site (default: _site/)",
+  },
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await runCommand(async () => {
+  await runCommand(help, async () => {
     const { values } = parseArgs({ options: { out: { type: "string" } } });
     const root = path.resolve(values.out ?? path.join(projectRoot, "_site"));
     if (!fs.existsSync(path.join(root, "index.html")))

@@ -1,13 +1,25 @@
-/** `npm run validate [-- --data DIR] [FILE…]`: checks the records and reports every problem at once. */
+/** `npm run validate`: checks the records and reports every problem at once. */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runCommand } from "./command-line.ts";
+import { runCommand, type CommandHelp } from "./command-line.ts";
 import { resolveDataDir } from "./project-paths.ts";
 import { formatFinding, formatSummary } from "./report/format-findings.ts";
 import { formatAnnotation } from "./report/github-annotations.ts";
 import { validateDataset } from "./validation/validate-dataset.ts";
 
-await runCommand(() => {
+const help: CommandHelp = {
+  usage: "npm run validate -- [--data DIR] [--base REV] [FILE...]",
+  summary:
+    "Checks the records and reports every problem at once, each at its file, line, column and JSON pointer. Exits 1 when there are errors.",
+  options: {
+    "--data DIR": "the data folder (default: $REGISTRY_DATA_DIR if set, else data/)",
+    "--base REV":
+      "a git revision to compare with (default: $REGISTRY_BASE_REF): records deleted since then are refused",
+    "FILE...": "check only these record files in full (the others count only as existing ids)",
+  },
+};
+
+await runCommand(help, () => {
   const { values, positionals } = parseArgs({
     options: { data: { type: "string" }, base: { type: "string" } },
     allowPositionals: true,

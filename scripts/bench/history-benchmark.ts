@@ -1,15 +1,15 @@
 /**
- * `npm run bench:history [-- --records N --commits C --runs R]`: times reading the history of N
- * generated records (default 10,000) added and edited across C commits (default 1,000), which
- * every build does to date records and list changes; then one cold build of that repository,
- * with its stages, to show the share history takes.
+ * `npm run bench:history`: times reading the history of N generated records (default 10,000) added
+ * and edited across C commits (default 1,000), which every build does to date records and list
+ * changes; then one cold build of that repository, with its stages, to show the share history
+ * takes.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runCommand, UsageError } from "../command-line.ts";
+import { runCommand, UsageError, type CommandHelp } from "../command-line.ts";
 import { writeDataset } from "../generator/generate-dataset.ts";
 import { readHistorySource } from "../history/record-dates.ts";
 import { SiteBuilder } from "../publish/site-builder.ts";
@@ -17,7 +17,18 @@ import { readSiteConfig } from "../site-config.ts";
 import { formatMs, summarize } from "./statistics.ts";
 import { git } from "./temporary-clone.ts";
 
-await runCommand(async () => {
+const help: CommandHelp = {
+  usage: "npm run bench:history -- [--records N] [--commits C] [--runs R]",
+  summary:
+    "Times reading the history of generated records added and edited across many commits, which every build does to date records and list changes; then one cold build of that repository, with its stages.",
+  options: {
+    "--records N": "how many records (default: 10000)",
+    "--commits C": "across how many commits (default: 1000)",
+    "--runs R": "counted runs (default: 5)",
+  },
+};
+
+await runCommand(help, async () => {
   const { values } = parseArgs({
     options: {
       records: { type: "string", default: "10000" },

@@ -1,19 +1,32 @@
 /**
- * `npm run bench [-- --records N --runs R --seed S --work DIR --json FILE --skip-verify]`:
- * measures validation against the parse floor, the cold build against the write floor, and
- * one-record rebuilds, on a generated dataset of N records (default 10,000). See
+ * `npm run bench`: measures validation against the parse floor, the cold build against the write
+ * floor, and one-record rebuilds, on a generated dataset of N records (default 10,000). See
  * docs/performance.md for how to read the table.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { runCommand, UsageError } from "../command-line.ts";
+import { runCommand, UsageError, type CommandHelp } from "../command-line.ts";
 import { projectRoot } from "../project-paths.ts";
 import { BenchmarkInterrupted, runBenchmark, type BenchmarkReport } from "./benchmark.ts";
 import { formatMs, relativeSpread, type Summary } from "./statistics.ts";
 
-await runCommand(async () => {
+const help: CommandHelp = {
+  usage: "npm run bench -- [--records N] [--runs R] [--seed S] [--work DIR] [--json FILE] [--skip-verify]",
+  summary:
+    "Measures validation against the parse floor, the cold build against the write floor, and one-record rebuilds, on a generated dataset. docs/performance.md says how to read the table.",
+  options: {
+    "--records N": "how many records (default: 10000)",
+    "--runs R": "counted runs after one warm-up (default: 5)",
+    "--seed S": "the dataset's seed (default: 1)",
+    "--work DIR": "where the work folder goes (default: the system's temporary folder)",
+    "--json FILE": "also write the report as JSON",
+    "--skip-verify": "skip the cold builds that check each rebuild's output (halves the space needed)",
+  },
+};
+
+await runCommand(help, async () => {
   const { values } = parseArgs({
     options: {
       records: { type: "string", default: "10000" },

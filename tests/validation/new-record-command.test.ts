@@ -47,6 +47,19 @@ describe("npm run new", () => {
     expect(result.stderr).toMatch(/^error: .*organizations\/sast\.json already exists: choose another id\n$/);
   });
 
+  it.each([
+    [[], "say which kind of record: organization, event or source"],
+    [["venue", "expo-hall"], '"venue" is not a kind of record: use organization, event or source'],
+    [["event"], "give the new event's id"],
+    [["event", "forum-2024", "extra"], "unexpected argument extra"],
+  ])("refuses the arguments %j, says why and how the command is called", (args, message) => {
+    const result = runNew(dataCopy(), ...args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `error: ${message}\nusage: npm run new -- <organization|event|source> <id> [--source SOURCE-ID] [--data DIR]\n(\`--help\` lists the options)\n`,
+    );
+  });
+
   it("refuses an id that breaks the pattern", () => {
     const result = runNew(dataCopy(), "event", "Forum_2024", "--source", "cast-website");
     expect(result.status).toBe(2);

@@ -1,0 +1,81 @@
+import { parseArgs } from "node:util";
+import { describe, expect, it } from "vitest";
+import { asksForHelp, describeArgumentError, formatHelp } from "./command-line.ts";
+
+/** What `util.parseArgs` throws for these arguments, against a command with `--records N` and `--check`. */
+function parseError(args: string[], allowPositionals = false): unknown {
+  try {
+    parseArgs({ args, allowPositionals, options: { records: { type: "string" }, check: { type: "boolean" } } });
+  } catch (error) {
+    return error;
+  }
+  throw new Error(`parseArgs accepted ${args.join(" ")}`);
+}
+
+describe("describeArgumentError", () => {
+  it("names an option the command does not know, without Node's advice about quoting", () => {
+    expect(describeArgumentError(parseError(["--report", "x.json"]))).toBe("unknown option --report");
+    expect(describeArgumentError(parseError(["-z"]))).toBe("unknown option -z");
+  });
+
+  it("says which option is missing its value", () => {
+    expect(describeArgumentError(parseError(["--records"]))).toBe("--records needs a value");
+  });
+
+  it("names an argument given to a command that takes only options", () => {
+    expect(describeArgumentError(parseError(["data"]))).toBe(
+      "unexpected argument data: this command takes only options",
+    );
+  });
+
+  it("passes on Node's message for the rarer mistakes", () => {
+    expect(describeArgumentError(parseError(["--check=yes"]))).toBe("option '--check' does not take an argument");
+  });
+
+  it("leaves every other error to be reported as a bug", () => {
+    expect(describeArgumentError(new TypeError("x is not a function"))).toBeUndefined();
+    expect(describeArgumentError(Object.assign(new Error("no such file"), { code: "ENOENT" }))).toBeUndefined();
+    expect(describeArgumentError("a string")).toBeUndefined();
+  });
+});
+
+describe("asksForHelp", () => {
+  it("finds --help or -h among the options", () => {
+    expect(asksForHelp(["--data", "x", "--help"])).toBe(true);
+    expect(asksForHelp(["-h"])).toBe(true);
+    expect(asksForHelp(["--data", "x"])).toBe(false);
+  });
+
+  it("takes everything after a lone -- as an argument", () => {
+    expect(asksForHelp(["--", "--help"])).toBe(false);
+    expect(asksForHelp(["--help", "--", "x"])).toBe(true);
+  });
+
+  it("does not take a value that merely contains the word for a request", () => {
+    expect(asksForHelp(["--out", "help"])).toBe(false);
+    expect(asksForHelp(["--helpful"])).toBe(false);
+  });
+});
+
+describe("formatHelp", () => {
+  it("prints the usage, the summary and the options in aligned columns, --help last", () => {
+    expect(
+      formatHelp({
+        usage: "npm run x -- [--data DIR] [--check]",
+        summary: "Does x.",
+        options: { "--data DIR": "the data folder", "--check": "write nothing" },
+      }),
+    ).toBe(
+      [
+        "usage: npm run x -- [--data DIR] [--check]",
+        "",
+        "Does x.",
+        "",
+        "  --data DIR  the data folder",
+        "  --check     write nothing",
+        "  --help      print this help",
+        "",
+      ].join("\n"),
+    );
+  });
+});
