@@ -15,7 +15,8 @@ const help: CommandHelp = {
     "Validates the records and publishes the site, the JSON API and the feeds into one folder. With errors in the data, it lists them and writes nothing.",
   options: {
     "--data DIR": "the data folder (default: $REGISTRY_DATA_DIR if set, else data/)",
-    "--out DIR": "where the site goes (default: _site/)",
+    "--out DIR":
+      "where the site goes (default: _site/): a new or empty folder, or an earlier build, which is replaced whole",
     "--timings": "print how long each stage took, and the processor time used",
   },
 };

@@ -19,7 +19,8 @@ const help: CommandHelp = {
     "Builds the site, serves it at $SITE_URL (default http://localhost:8080/), and rebuilds it whenever a record changes, writing only the files the change affects. While the data has errors, they are printed and the last good site stays up.",
   options: {
     "--data DIR": "the data folder (default: $REGISTRY_DATA_DIR if set, else data/)",
-    "--out DIR": "where the site goes (default: _site/)",
+    "--out DIR":
+      "where the site goes (default: _site/): a new or empty folder, or an earlier build, which is replaced whole",
   },
 };
 

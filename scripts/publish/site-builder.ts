@@ -25,6 +25,7 @@ import { buildSearchIndex } from "./search-index.ts";
 import { searchShards, type SearchShards } from "./search-shards.ts";
 import { sitePaths } from "./site-paths.ts";
 import { swapIntoPlace } from "./swap-into-place.ts";
+import { checkOutputFolder } from "./output-folder.ts";
 
 export interface BuildOptions {
   dataDir: string;
@@ -95,7 +96,9 @@ export class SiteBuilder {
     this.locales = options.locales ?? locales;
   }
 
+  /** Throws a `UsageError` for an output folder it must not replace (see `checkOutputFolder`). */
   async build(): Promise<BuildResult> {
+    checkOutputFolder(this.options.outDir, this.options.dataDir);
     const keepForRebuilds = this.options.keepForRebuilds ?? true;
     keepSerialisedPieces(keepForRebuilds);
     const timings: Timings = {};

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -75,6 +75,23 @@ describe("the build", () => {
     expect(fs.readdirSync(scratch).filter((name) => name.includes("staging") && !name.includes(".discarded-"))).toEqual(
       [],
     );
+  });
+
+  it("refuses to replace a folder it did not make, says why in one line, and leaves it as it was", () => {
+    const notes = path.join(scratch, "notes");
+    fs.mkdirSync(notes);
+    fs.writeFileSync(path.join(notes, "plans.txt"), "mine");
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", notes], {
+      cwd: projectRoot,
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      `error: refusing to build into ${notes}: it holds files that no build made (it has no api/v1/manifest.json), and the build replaces the whole folder; remove them or choose another --out\n`,
+    );
+    expect(fs.readdirSync(notes)).toEqual(["plans.txt"]);
+    expect(fs.readdirSync(scratch).filter((name) => name.startsWith(".notes."))).toEqual([]);
   });
 
   it("leaves either the old or the new tree, never a mix, when killed part-way", async () => {
