@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { createPreviewServer } from "./preview.ts";
-import { displayPath, projectRoot, resolveDataDir } from "./project-paths.ts";
+import { argumentPath, displayPath, projectRoot, resolveDataDir } from "./project-paths.ts";
 import { SiteBuilder, type BuildResult } from "./publish/site-builder.ts";
 import { formatFinding } from "./report/format-findings.ts";
 import { readSiteConfig } from "./site-config.ts";
@@ -27,7 +27,7 @@ const help: CommandHelp = {
 await runCommand(help, async () => {
   const { values } = parseArgs({ options: { data: { type: "string" }, out: { type: "string" } } });
   const dataDir = resolveDataDir(values.data);
-  const outDir = path.resolve(values.out ?? path.join(projectRoot, "_site"));
+  const outDir = values.out ? argumentPath(values.out) : path.join(projectRoot, "_site");
   const site = readSiteConfig();
   const builder = new SiteBuilder({ dataDir, outDir, site });
   const say = (line: string) => process.stdout.write(`${line}\n`);

@@ -1,9 +1,9 @@
 /** `npm run format`: rewrites record files in their canonical layout. */
 import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { resolveDataDir } from "./project-paths.ts";
+import { namedRecordFiles } from "./records/list-record-files.ts";
 import { rewriteRecordFiles } from "./records/rewrite-record-files.ts";
 
 const help: CommandHelp = {
@@ -18,8 +18,9 @@ const help: CommandHelp = {
 
 await runCommand(help, () => {
   const { values, positionals } = parseArgs({ options: { data: { type: "string" } }, allowPositionals: true });
-  const only = positionals.length ? new Set(positionals.map((file) => path.resolve(file))) : undefined;
-  const result = rewriteRecordFiles(resolveDataDir(values.data), {
+  const dataDir = resolveDataDir(values.data);
+  const only = positionals.length ? namedRecordFiles(dataDir, positionals) : undefined;
+  const result = rewriteRecordFiles(dataDir, {
     only,
     fix: false,
     write: (file, text) => fs.writeFileSync(file, text),

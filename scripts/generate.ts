@@ -4,7 +4,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, UsageError, type CommandHelp } from "./command-line.ts";
 import { writeDataset } from "./generator/generate-dataset.ts";
-import { defaultDataDir, displayPath } from "./project-paths.ts";
+import { isCollectionName } from "./records/collections.ts";
+import { argumentPath, defaultDataDir, displayPath } from "./project-paths.ts";
 
 const help: CommandHelp = {
   usage: "npm run generate -- --records N --out DIR [--seed S] [--invalid-share F] [--force]",
@@ -15,7 +16,7 @@ const help: CommandHelp = {
     "--out DIR": "an empty folder to write into (required)",
     "--seed S": "the seed: the same seed gives the same records (default: 1)",
     "--invalid-share F": "the share of records made invalid on purpose, from 0 to 1 (default: 0)",
-    "--force": "empty DIR first if it holds anything",
+    "--force": "replace the dataset DIR already holds",
   },
 };
 
@@ -36,13 +37,19 @@ await runCommand(help, () => {
   if (!Number.isInteger(seed)) throw new UsageError("--seed must be a whole number");
   if (!(invalidShare >= 0 && invalidShare <= 1)) throw new UsageError("--invalid-share must be between 0 and 1");
   if (!values.out) throw new UsageError("--out DIR is required: generated data never goes into data/");
-  const out = path.resolve(values.out);
+  const out = argumentPath(values.out);
   const relativeToData = path.relative(defaultDataDir, out);
   if (!relativeToData.startsWith("..") && !path.isAbsolute(relativeToData)) {
     throw new UsageError("refusing to write generated records into data/: pick a temporary folder");
   }
-  if (fs.existsSync(out) && fs.readdirSync(out).length > 0) {
-    if (!values.force) throw new UsageError(`${displayPath(out)} is not empty: pass --force to replace its contents`);
+  if (fs.existsSync(out)) {
+    if (!fs.statSync(out).isDirectory()) throw new UsageError(`${displayPath(out)} is a file, not a folder`);
+    const entries = fs.readdirSync(out);
+    // --force replaces an earlier dataset, never anything else: `--out . --force` must not empty the project.
+    if (entries.some((name) => !isCollectionName(name)))
+      throw new UsageError(`${displayPath(out)} holds more than a dataset: choose a new or empty folder`);
+    if (entries.length > 0 && !values.force)
+      throw new UsageError(`${displayPath(out)} holds a dataset: pass --force to replace it`);
     fs.rmSync(out, { recursive: true, force: true });
   }
   const result = writeDataset(out, { records, seed, invalidShare });

@@ -26,11 +26,30 @@ export const defaultDataDir = path.join(projectRoot, "data");
  */
 export function resolveDataDir(option: string | undefined): string {
   const chosen = option ?? process.env.REGISTRY_DATA_DIR;
-  return chosen ? path.resolve(chosen) : defaultDataDir;
+  return chosen ? argumentPath(chosen) : defaultDataDir;
+}
+
+/**
+ * A path given on the command line, made absolute against the folder the command was typed in.
+ * `npm run` starts its scripts in the project's folder, so `cd data/events && npm run validate
+ * -- forum.json` would otherwise look for `forum.json` at the top of the project. npm says where
+ * it was called from in `INIT_CWD`; that is trusted only when npm ran this very script, since a
+ * process started by another npm script (a test, say) inherits an `INIT_CWD` not its own.
+ */
+export function argumentPath(typed: string): string {
+  return path.resolve(invocationDir(), typed);
+}
+
+function invocationDir(): string {
+  const { INIT_CWD: calledFrom, npm_lifecycle_script: script } = process.env;
+  const entry = process.argv[1];
+  if (calledFrom && script && entry && script.includes(path.relative(process.cwd(), entry))) return calledFrom;
+  return process.cwd();
 }
 
 /** A path as contributors see it in messages and GitHub annotations: relative, with `/`. */
 export function displayPath(absolutePath: string): string {
   const relative = path.relative(process.cwd(), absolutePath);
+  if (relative === "") return ".";
   return (relative.startsWith("..") ? absolutePath : relative).split(path.sep).join("/");
 }

@@ -1,8 +1,8 @@
 /** `npm run validate`: checks the records and reports every problem at once. */
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { resolveDataDir } from "./project-paths.ts";
+import { namedRecordFiles } from "./records/list-record-files.ts";
 import { formatFinding, formatSummary } from "./report/format-findings.ts";
 import { formatAnnotation } from "./report/github-annotations.ts";
 import { validateDataset } from "./validation/validate-dataset.ts";
@@ -24,11 +24,12 @@ await runCommand(help, () => {
     options: { data: { type: "string" }, base: { type: "string" } },
     allowPositionals: true,
   });
-  const only = positionals.length ? new Set(positionals.map((file) => path.resolve(file))) : undefined;
+  const dataDir = resolveDataDir(values.data);
+  const only = positionals.length ? namedRecordFiles(dataDir, positionals) : undefined;
   // The base of a pull request (or REGISTRY_BASE_REF): records deleted since then are refused.
   const base = values.base || process.env.REGISTRY_BASE_REF || undefined;
   const result = validateDataset({
-    dataDir: resolveDataDir(values.data),
+    dataDir,
     ...(only ? { only } : {}),
     ...(base ? { base } : {}),
   });

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { runCommand, UsageError, type CommandHelp } from "../command-line.ts";
-import { projectRoot } from "../project-paths.ts";
+import { argumentPath, projectRoot } from "../project-paths.ts";
 import { BenchmarkInterrupted, runBenchmark, type BenchmarkReport } from "./benchmark.ts";
 import { formatMs, relativeSpread, type Summary } from "./statistics.ts";
 
@@ -54,7 +54,7 @@ await runCommand(help, async () => {
       seed,
       runs,
       verify: !values["skip-verify"],
-      workRoot: values.work,
+      workRoot: values.work === undefined ? undefined : argumentPath(values.work),
       log: (line) => process.stdout.write(`  ${line}\n`),
     });
   } catch (error) {
@@ -63,7 +63,8 @@ await runCommand(help, async () => {
     return 128 + os.constants.signals[error.signal];
   }
   process.stdout.write(`\n${formatReport(report)}\n`);
-  if (values.json) fs.writeFileSync(values.json, `${JSON.stringify({ commit, machine, ...report }, null, 2)}\n`);
+  if (values.json)
+    fs.writeFileSync(argumentPath(values.json), `${JSON.stringify({ commit, machine, ...report }, null, 2)}\n`);
   if (report.problems.length) {
     process.stdout.write(`\nverification failed:\n${report.problems.map((problem) => `  ${problem}`).join("\n")}\n`);
     return 1;

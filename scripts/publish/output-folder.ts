@@ -14,7 +14,7 @@ import { sitePaths } from "./site-paths.ts";
 export function checkOutputFolder(outDir: string, dataDir: string): void {
   const out = realPath(outDir);
   const refuse = (why: string) => {
-    throw new UsageError(`refusing to build into ${displayPath(outDir) || "."}: ${why}`);
+    throw new UsageError(`refusing to build into ${displayPath(outDir)}: ${why}`);
   };
   const data = realPath(dataDir);
   if (holds(out, data))

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { UsageError } from "../command-line.ts";
-import { displayPath } from "../project-paths.ts";
+import { argumentPath, displayPath } from "../project-paths.ts";
 import { collectionNames, isCollectionName, isValidId, reservedIds, type CollectionName } from "./collections.ts";
 
 export interface RecordFile {
@@ -44,7 +44,7 @@ export function listRecordFiles(dataDir: string): DataFolderListing {
     }
   }
   // Display paths are built by concatenation: path.relative per file is a real cost at 100,000 files.
-  const shownDataDir = displayPath(dataDir) === "" ? "" : `${displayPath(dataDir)}/`;
+  const shownDataDir = displayPath(dataDir) === "." ? "" : `${displayPath(dataDir)}/`;
   for (const collection of collectionNames) {
     const folder = path.join(dataDir, collection);
     if (!fs.existsSync(folder)) continue;
@@ -70,4 +70,25 @@ function misplacedMessage(collection: string, name: string, isFile: boolean, id:
   if (!isFile) return `unexpected folder in ${collection}/: each record is one <id>.json file`;
   if (id !== undefined && reservedIds.has(id)) return `"${id}" is reserved for the collection lists: choose another id`;
   return `file name "${name}" is not <id>.json: an id is lowercase letters a-z and digits in words joined by single hyphens`;
+}
+
+/**
+ * The record files a command was given by name (`npm run validate -- FILE…`), as absolute
+ * paths. A name that is no file, or a file outside the data folder, is a usage mistake: checked
+ * silently against nothing, it would come out as valid.
+ */
+export function namedRecordFiles(dataDir: string, names: readonly string[]): Set<string> {
+  const data = path.resolve(dataDir);
+  const named = new Set<string>();
+  for (const name of names) {
+    const absolutePath = argumentPath(name);
+    if (!fs.existsSync(absolutePath)) throw new UsageError(`no such file: ${name}`);
+    if (fs.statSync(absolutePath).isDirectory())
+      throw new UsageError(`${name} is a folder: name record files, or none to check every record`);
+    const relative = path.relative(data, absolutePath);
+    if (relative === "" || relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative))
+      throw new UsageError(`${name} is not in the data folder (${displayPath(data)}): give record files from there`);
+    named.add(absolutePath);
+  }
+  return named;
 }

@@ -60,6 +60,50 @@ describe("npm run validate", () => {
     );
   });
 
+  it("refuses a named file that does not exist or lies outside the data folder, instead of passing it", () => {
+    const outside = path.join(scratch, "outside.json");
+    fs.writeFileSync(outside, "{}\n");
+    for (const [file, message] of [
+      ["events/no-such-event.json", "no such file: events/no-such-event.json"],
+      ["data/events", "data/events is a folder: name record files, or none to check every record"],
+      [outside, `${outside} is not in the data folder (data): give record files from there`],
+    ]) {
+      const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/validate.ts", file!], {
+        cwd: projectRoot,
+        encoding: "utf8",
+      });
+      expect(result.stderr).toBe(`error: ${message}\n`);
+      expect(result.status).toBe(2);
+    }
+  });
+
+  it("finds a file named from inside the data folder, as npm run passes it", () => {
+    const result = spawnSync("npm", ["run", "-s", "validate", "--", "cluster-unveiling-ceremony-2023.json"], {
+      cwd: path.join(projectRoot, "data/events"),
+      encoding: "utf8",
+      env: { ...process.env, GITHUB_ACTIONS: "" },
+    });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("✔ 1 record valid\n");
+    expect(result.status).toBe(0);
+  });
+
+  it("takes a path from where its own process starts when the npm script that started it ran something else", () => {
+    // As in these tests: `npm test` sets INIT_CWD for vitest, and every process it starts inherits it.
+    const result = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/validate.ts", "data/sources/cast-website.json"],
+      {
+        cwd: projectRoot,
+        encoding: "utf8",
+        env: { ...process.env, INIT_CWD: path.join(projectRoot, "data"), npm_lifecycle_script: "vitest run" },
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("✔ 1 record valid\n");
+    expect(result.status).toBe(0);
+  });
+
   it("explains a missing data folder in one line, without a stack trace", () => {
     const result = runValidate(path.join(scratch, "no-such-folder"));
     expect(result.status).toBe(2);
