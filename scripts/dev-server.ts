@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
-import { createPreviewServer } from "./preview.ts";
+import { createPreviewServer, listenAt } from "./preview.ts";
 import { argumentPath, displayPath, projectRoot, resolveDataDir } from "./project-paths.ts";
 import { SiteBuilder, type BuildResult } from "./publish/site-builder.ts";
 import { formatFinding } from "./report/format-findings.ts";
@@ -35,11 +35,7 @@ await runCommand(help, async () => {
   const started = performance.now();
   report(await builder.build(), performance.now() - started, "built", say);
 
-  const address = new URL(site.baseUrl);
-  const server = createPreviewServer(outDir, site.pathPrefix);
-  await new Promise<void>((resolve) =>
-    server.listen(Number(address.port || 80), address.hostname === "localhost" ? "127.0.0.1" : undefined, resolve),
-  );
+  await listenAt(createPreviewServer(outDir, site.pathPrefix), site.baseUrl);
   say(`serving ${displayPath(outDir)} at ${site.baseUrl}; watching ${displayPath(dataDir)} (Ctrl+C to stop)`);
 
   // Edits arrive in bursts (an editor writes, renames, touches): one rebuild follows each burst,

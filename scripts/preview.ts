@@ -31,6 +31,29 @@ export function createPreviewServer(root: string, pathPrefix: string): http.Serv
   });
 }
 
+/**
+ * Starts the server at the address of the site's base URL. A port that is taken or needs
+ * privileges is a usage mistake, said in one line with what to do, not an unhandled error.
+ */
+export async function listenAt(server: http.Server, baseUrl: string): Promise<void> {
+  const address = new URL(baseUrl);
+  const port = Number(address.port || (address.protocol === "https:" ? 443 : 80));
+  const host = address.hostname === "localhost" ? "127.0.0.1" : undefined;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  }).catch((error: NodeJS.ErrnoException) => {
+    const another = "pick another port with SITE_URL, such as SITE_URL=http://localhost:8081/";
+    if (error.code === "EADDRINUSE")
+      throw new UsageError(`port ${port} is in use: stop what serves there, or ${another}`);
+    if (error.code === "EACCES") throw new UsageError(`port ${port} needs privileges here: ${another}`);
+    throw error;
+  });
+}
+
 const help: CommandHelp = {
   usage: "npm run preview -- [--out DIR]",
   summary:
@@ -47,12 +70,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (!fs.existsSync(path.join(root, "index.html")))
       throw new UsageError(`no built site in ${root}: run \`npm run build\` first`);
     const site = readSiteConfig();
-    const address = new URL(site.baseUrl);
-    const port = Number(address.port || (address.protocol === "https:" ? 443 : 80));
-    const server = createPreviewServer(root, site.pathPrefix);
-    await new Promise<void>((resolve) =>
-      server.listen(port, address.hostname === "localhost" ? "127.0.0.1" : undefined, resolve),
-    );
+    await listenAt(createPreviewServer(root, site.pathPrefix), site.baseUrl);
     process.stdout.write(`serving ${path.relative(process.cwd(), root) || root} at ${site.baseUrl} (Ctrl+C to stop)\n`);
     await new Promise(() => {});
     return 0;

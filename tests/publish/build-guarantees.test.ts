@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -149,6 +149,31 @@ describe("the build", () => {
     }
     const schema = JSON.parse(fs.readFileSync(path.join(out, "schemas/event.schema.json"), "utf8")) as { $id: string };
     expect(schema.$id).toBe("https://example.github.io/registry/schemas/event.schema.json");
+  });
+
+  it("says in one line that the preview's port is taken, and exits 2", async () => {
+    const out = path.join(scratch, "taken-port");
+    await build(realData, out);
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const result = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "scripts/preview.ts", "--out", out], {
+          cwd: projectRoot,
+          env: { ...process.env, SITE_URL: `http://localhost:${port}/` },
+        });
+        let stderr = "";
+        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on("exit", (status) => resolve({ status, stderr }));
+      });
+      expect(result.stderr).toBe(
+        `error: port ${port} is in use: stop what serves there, or pick another port with SITE_URL, such as SITE_URL=http://localhost:8081/\n`,
+      );
+      expect(result.status).toBe(2);
+    } finally {
+      taken.close();
+    }
   });
 
   it("is served by the preview command under its path prefix", async () => {
