@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { describe, expect, it } from "vitest";
-import { asksForHelp, describeArgumentError, formatHelp } from "./command-line.ts";
+import fs from "node:fs";
+import { asksForHelp, describeArgumentError, formatHelp, isSystemError } from "./command-line.ts";
 
 /** What `util.parseArgs` throws for these arguments, against a command with `--records N` and `--check`. */
 function parseError(args: string[], allowPositionals = false): unknown {
@@ -77,5 +78,24 @@ describe("formatHelp", () => {
         "",
       ].join("\n"),
     );
+  });
+});
+
+describe("isSystemError", () => {
+  it("takes an error the operating system reported for a path as one", () => {
+    let error: unknown;
+    try {
+      fs.readFileSync("/no/such/file");
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isSystemError(error)).toBe(true);
+  });
+
+  it("does not take a bug, or a mistake in the arguments, for one", () => {
+    expect(isSystemError(new TypeError("x is not a function"))).toBe(false);
+    expect(isSystemError(Object.assign(new Error("bad"), { code: "ERR_INVALID_ARG_TYPE" }))).toBe(false);
+    expect(isSystemError(parseError(["--nope"]))).toBe(false);
+    expect(isSystemError({ code: "ENOENT", syscall: "open", message: "not an Error" })).toBe(false);
   });
 });

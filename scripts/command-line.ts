@@ -17,8 +17,10 @@ export interface CommandHelp {
 /**
  * Runs a command's main function. `--help` (or `-h`) prints the command's help and exits 0.
  * A usage mistake prints one line, followed by the usage line when the arguments themselves
- * are wrong (an option the command does not know, a value or an argument missing), and exits 2. Anything else unexpected is a bug in the scripts,
- * reported with its stack so that it can be fixed.
+ * are wrong (an option the command does not know, a value or an argument missing), and exits 2.
+ * An error the operating system reports (no space, no permission) prints its one line and exits
+ * 1. Anything else unexpected is a bug in the scripts, reported with its stack so that it can be
+ * fixed.
  */
 export async function runCommand(help: CommandHelp, main: () => Promise<number> | number): Promise<void> {
   if (asksForHelp(process.argv.slice(2))) {
@@ -40,9 +42,22 @@ export async function runCommand(help: CommandHelp, main: () => Promise<number> 
       process.exitCode = 2;
       return;
     }
+    if (isSystemError(error)) {
+      // No room, no permission, a read-only or missing folder: the machine's state, not a bug.
+      // Node's message names the call and the path, which is what there is to fix.
+      process.stderr.write(`error: ${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     process.stderr.write(`internal error, please report it:\n${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 70;
   }
+}
+
+/** An error the operating system reported for a call on a path, such as `ENOSPC: no space left on device, write`. */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  return error instanceof Error && typeof code === "string" && /^E[A-Z]+$/.test(code) && typeof syscall === "string";
 }
 
 /** Whether the arguments ask for help; after a lone `--`, everything is an argument, even `--help`. */

@@ -151,6 +151,16 @@ describe("the build", () => {
     expect(schema.$id).toBe("https://example.github.io/registry/schemas/event.schema.json");
   });
 
+  it("reports what the system refused in one line, without a stack trace", () => {
+    // Nothing can be made in /sys, whoever runs the tests.
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", "/sys/registry-site"], {
+      cwd: projectRoot,
+      encoding: "utf8",
+    });
+    expect(result.stderr).toMatch(/^error: E[A-Z]+: [^\n]*, mkdtemp '\/sys\/\.registry-site\.staging-XXXXXX'\n$/);
+    expect(result.status).toBe(1);
+  });
+
   it("says in one line that the preview's port is taken, and exits 2", async () => {
     const out = path.join(scratch, "taken-port");
     await build(realData, out);
