@@ -26,6 +26,8 @@ export function recordChanges(base: string, head = "HEAD", cwd = projectRoot): R
   const output = execFileSync("git", ["diff", "--name-status", "-M", "--no-color", base, head, "--", "data/"], {
     cwd,
     encoding: "utf8",
+    // A base missing from a shallow checkout is said in the summary itself; git's "fatal:" would only add noise to the log.
+    stdio: ["ignore", "pipe", "ignore"],
   });
   const changes: RecordChange[] = [];
   for (const line of output.split("\n").filter(Boolean)) {
@@ -73,10 +75,17 @@ export function summaryMarkdown(
   lines.push("", "### Validation", "");
   if (errorCount)
     lines.push(`✖ ${errorCount} error${errorCount === 1 ? "" : "s"}: see the annotations on the changed files.`);
-  if (warnings.length)
-    lines.push(`⚠ ${warnings.length} warning${warnings.length === 1 ? "" : "s"}:`, "", "```", ...warnings, "```");
+  if (warnings.length) {
+    // A fence longer than any run of backticks in the warnings, which can quote a record's text.
+    const fence = "`".repeat(Math.max(3, ...warnings.map((warning) => longestBacktickRun(warning) + 1)));
+    lines.push(`⚠ ${warnings.length} warning${warnings.length === 1 ? "" : "s"}:`, "", fence, ...warnings, fence);
+  }
   if (!errorCount && !warnings.length) lines.push("✔ No errors or warnings.");
   return `${lines.join("\n")}\n`;
+}
+
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
 }
 
 const help: CommandHelp = {

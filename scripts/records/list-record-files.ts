@@ -84,7 +84,7 @@ export function namedRecordFiles(dataDir: string, names: readonly string[]): Set
     const absolutePath = argumentPath(name);
     if (!fs.existsSync(absolutePath)) throw new UsageError(`no such file: ${name}`);
     if (fs.statSync(absolutePath).isDirectory())
-      throw new UsageError(`${name} is a folder: name record files, or none to check every record`);
+      throw new UsageError(`${name} is a folder: name record files, or none for every record`);
     const relative = path.relative(data, absolutePath);
     if (relative === "" || relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative))
       throw new UsageError(`${name} is not in the data folder (${displayPath(data)}): give record files from there`);

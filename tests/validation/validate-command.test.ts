@@ -65,7 +65,7 @@ describe("npm run validate", () => {
     fs.writeFileSync(outside, "{}\n");
     for (const [file, message] of [
       ["events/no-such-event.json", "no such file: events/no-such-event.json"],
-      ["data/events", "data/events is a folder: name record files, or none to check every record"],
+      ["data/events", "data/events is a folder: name record files, or none for every record"],
       [outside, `${outside} is not in the data folder (data): give record files from there`],
     ]) {
       const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/validate.ts", file!], {
