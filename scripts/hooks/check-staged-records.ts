@@ -18,14 +18,17 @@ export interface StagedCheck {
 
 /**
  * @param files absolute paths of the staged record files
- * @param partlyStaged those of them with unstaged changes too, which are checked but not rewritten
+ * @param partlyStaged those of them with unstaged changes too, with their staged content: that is
+ *   what is checked, as it is what the commit holds, and they are not rewritten, since adding
+ *   them again would slip the unstaged changes into the commit
  */
 export function checkStagedRecords(
   files: readonly string[],
-  partlyStaged: readonly string[] = [],
+  partlyStaged: ReadonlyMap<string, Uint8Array> = new Map(),
   dataDir = defaultDataDir,
 ): StagedCheck {
-  const skip = new Set(partlyStaged.map((file) => path.resolve(file)));
+  const contents = new Map([...partlyStaged].map(([file, content]) => [path.resolve(file), content]));
+  const skip = new Set(contents.keys());
   const fixable = new Set(files.map((file) => path.resolve(file)).filter((file) => !skip.has(file)));
   const fixed: string[] = [];
   const fixes = rewriteRecordFiles(dataDir, {
@@ -38,9 +41,11 @@ export function checkStagedRecords(
   });
   const lines = fixes.lines.filter((line) => !line.includes("left as is")).map((line) => `fixed ${line}`);
   for (const file of skip)
-    lines.push(`${path.relative(process.cwd(), file)}: has unstaged changes, so it was checked but not fixed`);
+    lines.push(
+      `${path.relative(process.cwd(), file)}: has unstaged changes, so its staged version was checked but not fixed`,
+    );
   const only = new Set(files.map((file) => path.resolve(file)));
-  const result = validateDataset({ dataDir, only });
+  const result = validateDataset({ dataDir, only, contents });
   lines.push(...result.findings.map(formatFinding));
   if (result.findings.length) lines.push(formatSummary(result.findings, { ...result, recordCount: only.size }));
   if (lines.length) process.stdout.write(`${lines.join("\n")}\n`);

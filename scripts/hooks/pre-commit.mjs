@@ -18,8 +18,8 @@ const staged = list(git("diff", "--cached", "--name-only", "--diff-filter=ACMR",
   file.endsWith(".json"),
 );
 if (staged.length === 0) process.exit(0);
-// A file with unstaged changes too is checked but not rewritten: rewriting and re-adding it
-// would slip the unstaged part into the commit.
+// A file with unstaged changes too is checked as staged but not rewritten: rewriting and
+// re-adding it would slip the unstaged part into the commit.
 const partlyStaged = new Set(list(git("diff", "--name-only", "-z", "--", ...staged)));
 
 // Inside the repository (not node_modules, which may be shared): the bundle finds its root from here.
@@ -67,9 +67,15 @@ if (!fs.existsSync(bundle) || !fs.existsSync(stampFile) || fs.readFileSync(stamp
 }
 
 const { checkStagedRecords } = await import(pathToFileURL(bundle).href);
+// `git show :file` gives the staged version, which is what the commit holds.
+const stagedContents = new Map(
+  staged
+    .filter((file) => partlyStaged.has(file))
+    .map((file) => [path.join(root, file), execFileSync("git", ["show", `:${file}`], { cwd: root })]),
+);
 const result = checkStagedRecords(
   staged.map((file) => path.join(root, file)),
-  staged.filter((file) => partlyStaged.has(file)).map((file) => path.join(root, file)),
+  stagedContents,
 );
 const fixed = result.fixed.map((file) => path.relative(root, file));
 if (fixed.length) git("add", "--", ...fixed);

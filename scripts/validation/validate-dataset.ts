@@ -23,6 +23,12 @@ export interface ValidateOptions {
   /** A git revision to compare with (a pull request's base): deleted records and dropped former ids are refused. */
   base?: string;
   /**
+   * What to check instead of a file's content on disk, by absolute path: the pre-commit check
+   * gives the staged version of a file that also has unstaged changes, which is what the commit
+   * holds.
+   */
+  contents?: ReadonlyMap<string, Uint8Array>;
+  /**
    * What earlier runs found in each file, kept by a long-running process (the preview server):
    * a file whose size and modification time are unchanged is not read again.
    */
@@ -60,7 +66,10 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
   const checked = options.only ? listing.files.filter((file) => options.only!.has(file.absolutePath)) : listing.files;
   const seen = new Set<string>();
   for (const file of checked) {
-    const result = checkFile(file, validators, orders[file.collection], options.cache);
+    const given = options.contents?.get(file.absolutePath);
+    const result = given
+      ? checkRecordFile(file, given, validators, orders[file.collection])
+      : checkFile(file, validators, orders[file.collection], options.cache);
     seen.add(file.absolutePath);
     findings.push(...result.findings);
     if (result.value !== undefined) {
@@ -88,7 +97,7 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
     rule.check(
       { dataset, targets, ...(baseline ? { baseline } : {}) },
       (record, pointer, message, reportOptions = {}) => {
-        const locate = locatorFor(record, locators);
+        const locate = locatorFor(record, locators, options.contents);
         findings.push({
           file: record.file,
           ...locate(pointer, reportOptions.target),
@@ -106,11 +115,18 @@ export function validateDataset(options: ValidateOptions): ValidationResult {
 }
 
 /** Positions are looked up only for records with findings, by reading their file once more. */
-function locatorFor(record: LoadedRecord, cache: Map<string, PointerLocator>): PointerLocator {
+function locatorFor(
+  record: LoadedRecord,
+  cache: Map<string, PointerLocator>,
+  contents: ReadonlyMap<string, Uint8Array> | undefined,
+): PointerLocator {
   if (!record.absolutePath) return () => ({ line: 1, column: 1 });
   let locate = cache.get(record.absolutePath);
   if (!locate) {
-    locate = createPointerLocator(fs.readFileSync(record.absolutePath, "utf8"));
+    const given = contents?.get(record.absolutePath);
+    locate = createPointerLocator(
+      given ? Buffer.from(given).toString("utf8") : fs.readFileSync(record.absolutePath, "utf8"),
+    );
     cache.set(record.absolutePath, locate);
   }
   return locate;
