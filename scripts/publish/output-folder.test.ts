@@ -55,8 +55,8 @@ describe("checkOutputFolder", () => {
     const elsewhere = folder("other-data");
     expect(refusal(projectRoot, elsewhere)).toMatch(/the project is in it/);
     expect(refusal(path.dirname(projectRoot), elsewhere)).toMatch(/the project is in it/);
-    // The file system's root holds this test's data folder as well, which is named first.
-    expect(refusal(path.parse(projectRoot).root, elsewhere)).toMatch(/the (data folder|project) is in it/);
+    // Named first, also when the folder holds the data as well (the temporary folder may hold both).
+    expect(refusal(path.parse(projectRoot).root, elsewhere)).toMatch(/the project is in it/);
   });
 
   it("sees through a symbolic link to the data folder", () => {

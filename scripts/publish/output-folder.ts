@@ -16,12 +16,12 @@ export function checkOutputFolder(outDir: string, dataDir: string): void {
   const refuse = (why: string) => {
     throw new UsageError(`refusing to build into ${displayPath(outDir)}: ${why}`);
   };
+  if (holds(out, realPath(projectRoot)))
+    refuse("the project is in it, and the build replaces the whole folder; choose another --out");
   const data = realPath(dataDir);
   if (holds(out, data))
     refuse("the data folder is in it, and the build replaces the whole folder; choose another --out");
   if (holds(data, out)) refuse("it is inside the data folder; choose another --out");
-  if (holds(out, realPath(projectRoot)))
-    refuse("the project is in it, and the build replaces the whole folder; choose another --out");
   if (!fs.existsSync(out)) return;
   if (!fs.statSync(out).isDirectory()) refuse("it is a file, not a folder");
   if (fs.readdirSync(out).length === 0 || fs.existsSync(path.join(out, sitePaths.apiManifest))) return;
