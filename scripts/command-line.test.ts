@@ -79,6 +79,15 @@ describe("formatHelp", () => {
       ].join("\n"),
     );
   });
+
+  it("wraps a long summary between words at 80 characters", () => {
+    const summary = `${"word ".repeat(30)}end.`;
+    const [, , ...lines] = formatHelp({ usage: "npm run x", summary }).split("\n");
+    const wrapped = lines.slice(0, lines.indexOf(""));
+    expect(wrapped.join(" ")).toBe(summary);
+    expect(wrapped.every((line) => line.length <= 80)).toBe(true);
+    expect(wrapped).toHaveLength(2);
+  });
 });
 
 describe("isSystemError", () => {

@@ -70,7 +70,21 @@ export function formatHelp(help: CommandHelp): string {
   const options = Object.entries({ ...help.options, "--help": "print this help" });
   const width = Math.max(...options.map(([name]) => name.length));
   const lines = options.map(([name, meaning]) => `  ${name.padEnd(width)}  ${meaning}`);
-  return `usage: ${help.usage}\n\n${help.summary}\n\n${lines.join("\n")}\n`;
+  return `usage: ${help.usage}\n\n${wrapWords(help.summary, 80)}\n\n${lines.join("\n")}\n`;
+}
+
+/** Text in lines of at most `width` characters, broken between words (a longer word gets a line of its own). */
+function wrapWords(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join("\n");
 }
 
 /**

@@ -13,7 +13,7 @@ const help: CommandHelp = {
     "Writes a deterministic, schema-valid test dataset with resolvable references, for benchmarks and tests. Never into data/.",
   options: {
     "--records N": "how many records (about 20% organizations, 75% events, 5% sources)",
-    "--out DIR": "an empty folder to write into (required)",
+    "--out DIR": "a new or empty folder to write into (required)",
     "--seed S": "the seed: the same seed gives the same records (default: 1)",
     "--invalid-share F": "the share of records made invalid on purpose, from 0 to 1 (default: 0)",
     "--force": "replace the dataset DIR already holds",

@@ -22,7 +22,7 @@ const help: CommandHelp = {
     "--seed S": "the dataset's seed (default: 1)",
     "--work DIR": "where the work folder goes (default: the system's temporary folder)",
     "--json FILE": "also write the report as JSON",
-    "--skip-verify": "skip the cold builds that check each rebuild's output (halves the space needed)",
+    "--skip-verify": "skip the cold builds that check each rebuild's output (needs less than half the space)",
   },
 };
 

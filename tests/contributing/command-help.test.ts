@@ -58,10 +58,12 @@ describe("every command", () => {
     const { help } = (await results)[name]!;
     expect(help.stderr).toBe("");
     expect(help.status).toBe(0);
-    const [usageLine, blank, summary, ...rest] = help.stdout.split("\n");
+    const [usageLine, blank, ...rest] = help.stdout.split("\n");
     expect(usageLine).toMatch(new RegExp(`^usage: ${invocation}( -- |$)`));
     expect(blank).toBe("");
-    expect(summary).toMatch(/^[A-Z].*\.$/);
+    const summary = rest.slice(0, rest.indexOf(""));
+    expect(summary.join(" ")).toMatch(/^[A-Z].*\.$/);
+    expect(summary.every((line) => line.length <= 80)).toBe(true);
     // Each option the usage line names is explained below it.
     const explained = rest.filter((line) => line.startsWith("  ")).map((line) => line.trim().split(/\s{2,}/)[0]);
     for (const option of usageLine!.matchAll(/\[?(--[a-z-]+(?: [A-Z-]+)?)/g))
