@@ -2,7 +2,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
-import { argumentPath, projectRoot, resolveDataDir } from "./project-paths.ts";
+import { argumentPath, defaultOutDir, resolveDataDir } from "./project-paths.ts";
 import { describeProcessorTime, processorTime } from "./bench/processor-time.ts";
 import { buildSite } from "./publish/site-builder.ts";
 import { formatFinding, formatSummary } from "./report/format-findings.ts";
@@ -26,7 +26,7 @@ await runCommand(help, async () => {
     options: { data: { type: "string" }, out: { type: "string" }, timings: { type: "boolean", default: false } },
   });
   const site = readSiteConfig();
-  const outDir = values.out ? argumentPath(values.out) : path.join(projectRoot, "_site");
+  const outDir = values.out ? argumentPath(values.out) : defaultOutDir;
   const started = performance.now();
   const processorBefore = values.timings ? processorTime() : undefined;
   const result = await buildSite({ dataDir: resolveDataDir(values.data), outDir, site });

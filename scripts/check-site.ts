@@ -6,7 +6,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, UsageError, type CommandHelp } from "./command-line.ts";
-import { argumentPath, projectRoot } from "./project-paths.ts";
+import { argumentPath, defaultOutDir } from "./project-paths.ts";
 import { builtFiles } from "./site-checks/built-files.ts";
 import { checkInternalLinks } from "./site-checks/internal-links.ts";
 import { checkHtml } from "./site-checks/nu-html-checker.ts";
@@ -25,7 +25,7 @@ const help: CommandHelp = {
 
 await runCommand(help, () => {
   const { values } = parseArgs({ options: { out: { type: "string" } } });
-  const root = values.out ? argumentPath(values.out) : path.join(projectRoot, "_site");
+  const root = values.out ? argumentPath(values.out) : defaultOutDir;
   if (!fs.existsSync(path.join(root, "index.html")))
     throw new UsageError(`no built site in ${root}: run \`npm run build\` first`);
   const files = builtFiles(root);

@@ -4,11 +4,10 @@
  * the data has errors, they are printed and the last good site stays up.
  */
 import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { createPreviewServer, listenAt } from "./preview.ts";
-import { argumentPath, displayPath, projectRoot, resolveDataDir } from "./project-paths.ts";
+import { argumentPath, defaultOutDir, displayPath, resolveDataDir } from "./project-paths.ts";
 import { SiteBuilder, type BuildResult } from "./publish/site-builder.ts";
 import { formatFinding } from "./report/format-findings.ts";
 import { readSiteConfig } from "./site-config.ts";
@@ -27,7 +26,7 @@ const help: CommandHelp = {
 await runCommand(help, async () => {
   const { values } = parseArgs({ options: { data: { type: "string" }, out: { type: "string" } } });
   const dataDir = resolveDataDir(values.data);
-  const outDir = values.out ? argumentPath(values.out) : path.join(projectRoot, "_site");
+  const outDir = values.out ? argumentPath(values.out) : defaultOutDir;
   const site = readSiteConfig();
   const builder = new SiteBuilder({ dataDir, outDir, site });
   const say = (line: string) => process.stdout.write(`${line}\n`);

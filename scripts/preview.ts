@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import sirv from "sirv";
 import { runCommand, UsageError, type CommandHelp } from "./command-line.ts";
-import { argumentPath, projectRoot } from "./project-paths.ts";
+import { argumentPath, defaultOutDir } from "./project-paths.ts";
 import { readSiteConfig } from "./site-config.ts";
 
 /** A server for a built tree, mounted at the site's path prefix; 404.html answers what is missing. */
@@ -66,7 +66,7 @@ const help: CommandHelp = {
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runCommand(help, async () => {
     const { values } = parseArgs({ options: { out: { type: "string" } } });
-    const root = values.out ? argumentPath(values.out) : path.join(projectRoot, "_site");
+    const root = values.out ? argumentPath(values.out) : defaultOutDir;
     if (!fs.existsSync(path.join(root, "index.html")))
       throw new UsageError(`no built site in ${root}: run \`npm run build\` first`);
     const site = readSiteConfig();

@@ -19,6 +19,8 @@ function findProjectRoot(start: string): string {
 export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 export const schemasDir = path.join(projectRoot, "schemas");
 export const defaultDataDir = path.join(projectRoot, "data");
+/** Where the site is built unless `--out` says otherwise; git ignores it. */
+export const defaultOutDir = path.join(projectRoot, "_site");
 
 /**
  * The data folder a command works on: `--data DIR`, else `$REGISTRY_DATA_DIR`, else `data/`.

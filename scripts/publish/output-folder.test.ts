@@ -39,6 +39,12 @@ describe("checkOutputFolder", () => {
     expect(refusal(folder("built", { "api/v1/manifest.json": "{}", "index.html": "" }))).toBeUndefined();
   });
 
+  it("accepts the project's own output folder whatever it holds, as Eleventy on its own writes there", () => {
+    const own = folder("own-site", { "index.html": "<!doctype html>" });
+    expect(checkOutputFolder(own, dataDir, own)).toBeUndefined();
+    expect(refusal(own)).toMatch(/it holds files that no build made/);
+  });
+
   it("refuses a folder holding files no build made, which a build would delete", () => {
     const notes = folder("notes", { "notes.txt": "mine" });
     expect(refusal(notes)).toMatch(/: it holds files that no build made \(it has no api\/v1\/manifest\.json\)/);

@@ -1,18 +1,21 @@
 import fs from "node:fs";
 import path from "node:path";
 import { UsageError } from "../command-line.ts";
-import { displayPath, projectRoot } from "../project-paths.ts";
+import { defaultOutDir, displayPath, projectRoot } from "../project-paths.ts";
 import { sitePaths } from "./site-paths.ts";
 
 /**
  * Refuses an output folder that a build must not replace. A build swaps a fresh folder in for
  * the output folder whole and deletes what was there, so a mistyped `--out` (`.`, `data`,
  * `docs`, a home folder) would otherwise delete the project, the records or someone's files.
- * Accepted: a folder that does not exist yet, an empty one, and one that a build made, which
- * always holds the manifest of every file it published.
+ * Accepted: a folder that does not exist yet, an empty one, one that a build made, which always
+ * holds the manifest of every file it published, and the project's own `_site/`.
  */
-export function checkOutputFolder(outDir: string, dataDir: string): void {
+export function checkOutputFolder(outDir: string, dataDir: string, ownFolder = defaultOutDir): void {
   const out = realPath(outDir);
+  // The project's own output folder, which git ignores, is always the build's to replace:
+  // Eleventy run on its own (see .eleventy.js) writes pages there without a manifest.
+  if (out === realPath(ownFolder)) return;
   const refuse = (why: string) => {
     throw new UsageError(`refusing to build into ${displayPath(outDir)}: ${why}`);
   };
