@@ -1,11 +1,10 @@
 /** `npm run generate`: writes a deterministic test dataset. Never into `data/`. */
 import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, UsageError, type CommandHelp } from "./command-line.ts";
 import { writeDataset } from "./generator/generate-dataset.ts";
 import { isCollectionName } from "./records/collections.ts";
-import { argumentPath, defaultDataDir, displayPath } from "./project-paths.ts";
+import { argumentPath, defaultDataDir, displayPath, isSameOrInside } from "./project-paths.ts";
 
 const help: CommandHelp = {
   usage: "npm run generate -- --records N --out DIR [--seed S] [--invalid-share F] [--force]",
@@ -38,8 +37,7 @@ await runCommand(help, () => {
   if (!(invalidShare >= 0 && invalidShare <= 1)) throw new UsageError("--invalid-share must be between 0 and 1");
   if (!values.out) throw new UsageError("--out DIR is required: generated data never goes into data/");
   const out = argumentPath(values.out);
-  const relativeToData = path.relative(defaultDataDir, out);
-  if (!relativeToData.startsWith("..") && !path.isAbsolute(relativeToData)) {
+  if (isSameOrInside(defaultDataDir, out)) {
     throw new UsageError("refusing to write generated records into data/: pick a temporary folder");
   }
   if (fs.existsSync(out)) {

@@ -49,6 +49,12 @@ function invocationDir(): string {
   return process.cwd();
 }
 
+/** Whether `inner` is the folder `outer` or somewhere inside it (absolute paths). */
+export function isSameOrInside(outer: string, inner: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === "" || (relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
 /** A path as contributors see it in messages and GitHub annotations: relative, with `/`. */
 export function displayPath(absolutePath: string): string {
   const relative = path.relative(process.cwd(), absolutePath);

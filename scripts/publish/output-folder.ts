@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { UsageError } from "../command-line.ts";
-import { defaultOutDir, displayPath, projectRoot } from "../project-paths.ts";
+import { defaultOutDir, displayPath, isSameOrInside, projectRoot } from "../project-paths.ts";
 import { sitePaths } from "./site-paths.ts";
 
 /**
@@ -19,24 +19,18 @@ export function checkOutputFolder(outDir: string, dataDir: string, ownFolder = d
   const refuse = (why: string) => {
     throw new UsageError(`refusing to build into ${displayPath(outDir)}: ${why}`);
   };
-  if (holds(out, realPath(projectRoot)))
+  if (isSameOrInside(out, realPath(projectRoot)))
     refuse("the project is in it, and the build replaces the whole folder; choose another --out");
   const data = realPath(dataDir);
-  if (holds(out, data))
+  if (isSameOrInside(out, data))
     refuse("the data folder is in it, and the build replaces the whole folder; choose another --out");
-  if (holds(data, out)) refuse("it is inside the data folder; choose another --out");
+  if (isSameOrInside(data, out)) refuse("it is inside the data folder; choose another --out");
   if (!fs.existsSync(out)) return;
   if (!fs.statSync(out).isDirectory()) refuse("it is a file, not a folder");
   if (fs.readdirSync(out).length === 0 || fs.existsSync(path.join(out, sitePaths.apiManifest))) return;
   refuse(
     `it holds files that no build made (it has no ${sitePaths.apiManifest}), and the build replaces the whole folder; remove them or choose another --out`,
   );
-}
-
-/** Whether `inner` is `outer` or somewhere inside it. */
-function holds(outer: string, inner: string): boolean {
-  const relative = path.relative(outer, inner);
-  return relative === "" || (relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /** The absolute path with symbolic links resolved, as far as the path exists. */

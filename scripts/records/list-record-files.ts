@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { UsageError } from "../command-line.ts";
-import { argumentPath, displayPath } from "../project-paths.ts";
+import { argumentPath, displayPath, isSameOrInside } from "../project-paths.ts";
 import { collectionNames, isCollectionName, isValidId, reservedIds, type CollectionName } from "./collections.ts";
 
 export interface RecordFile {
@@ -85,8 +85,7 @@ export function namedRecordFiles(dataDir: string, names: readonly string[]): Set
     if (!fs.existsSync(absolutePath)) throw new UsageError(`no such file: ${name}`);
     if (fs.statSync(absolutePath).isDirectory())
       throw new UsageError(`${name} is a folder: name record files, or none for every record`);
-    const relative = path.relative(data, absolutePath);
-    if (relative === "" || relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative))
+    if (absolutePath === data || !isSameOrInside(data, absolutePath))
       throw new UsageError(`${name} is not in the data folder (${displayPath(data)}): give record files from there`);
     named.add(absolutePath);
   }
