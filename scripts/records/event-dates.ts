@@ -50,6 +50,26 @@ function offsetAt(epochMs: number, timeZone: string): number {
 }
 
 /**
+ * A zone's offset from UTC at an instant, in minutes. Intl is slow to give it, and an event's
+ * times fall on a few days, so the offset is worked out once per zone and UTC day, unless it
+ * changes during that day.
+ */
+export function offsetMinutesAt(epochMs: number, timeZone: string): number {
+  const dayStart = Math.floor(epochMs / dayMs) * dayMs;
+  const key = `${timeZone} ${dayStart}`;
+  let whole = wholeDayOffsets.get(key);
+  if (whole === undefined) {
+    const first = offsetAt(dayStart, timeZone);
+    whole = first === offsetAt(dayStart + dayMs - 1000, timeZone) ? first : null;
+    wholeDayOffsets.set(key, whole);
+  }
+  return Math.round((whole ?? offsetAt(epochMs, timeZone)) / 60_000);
+}
+
+const dayMs = 86_400_000;
+const wholeDayOffsets = new Map<string, number | null>();
+
+/**
  * The instant an event starts: its date-time, or for a date alone, local midnight in the
  * event's zone. Feeds and sorting need one instant per event.
  */

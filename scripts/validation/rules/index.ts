@@ -4,6 +4,7 @@ import { endNotBeforeStart } from "./end-not-before-start.ts";
 import { idMatchesFileName } from "./id-matches-file-name.ts";
 import { noCycles } from "./no-cycles.ts";
 import { noSilentDeletion } from "./no-silent-deletion.ts";
+import { offsetMatchesTimeZone } from "./offset-matches-time-zone.ts";
 import { placeholderText } from "./placeholder-text.ts";
 import { referencesResolve } from "./references-resolve.ts";
 import { sourceCited } from "./source-cited.ts";
@@ -17,6 +18,7 @@ export const rules: readonly Rule[] = [
   referencesResolve,
   noCycles,
   endNotBeforeStart,
+  offsetMatchesTimeZone,
   tombstoneSuccessorLive,
   sourceCited,
   citedFieldsExist,
