@@ -3,12 +3,12 @@
  * white space at the ends of text, a byte-order mark) and says what it changed. What needs a person
  * is left for `npm run validate` to report.
  */
-import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { resolveDataDir } from "./project-paths.ts";
 import { namedRecordFiles } from "./records/list-record-files.ts";
 import { rewriteRecordFiles } from "./records/rewrite-record-files.ts";
+import { validateDataset } from "./validation/validate-dataset.ts";
 
 const help: CommandHelp = {
   usage: "npm run fix -- [--data DIR] [FILE...]",
@@ -24,14 +24,14 @@ await runCommand(help, () => {
   const { values, positionals } = parseArgs({ options: { data: { type: "string" } }, allowPositionals: true });
   const dataDir = resolveDataDir(values.data);
   const only = positionals.length ? namedRecordFiles(dataDir, positionals) : undefined;
-  const result = rewriteRecordFiles(dataDir, {
-    only,
-    fix: true,
-    write: (file, text) => fs.writeFileSync(file, text),
-  });
-  for (const line of result.lines) process.stdout.write(`${line}\n`);
-  process.stdout.write(
-    `${result.rewritten} file${result.rewritten === 1 ? "" : "s"} fixed${result.refused ? `, ${result.refused} left for you to repair (see \`npm run validate\`)` : ""}\n`,
+  const result = rewriteRecordFiles(dataDir, { only, fix: true, onLine: (line) => process.stdout.write(`${line}\n`) });
+  // What fixing cannot repair (an unknown property, a broken reference) is found by validating afterwards.
+  const remaining = validateDataset({ dataDir, ...(only ? { only } : {}) }).findings.filter(
+    (finding) => finding.severity === "error",
   );
-  return result.refused ? 1 : 0;
+  const needingYou = new Set(remaining.map((finding) => finding.file)).size;
+  process.stdout.write(
+    `${result.rewritten} file${result.rewritten === 1 ? "" : "s"} fixed${needingYou ? `, ${needingYou} left for you to repair (see \`npm run validate\`)` : ""}\n`,
+  );
+  return needingYou ? 1 : 0;
 });

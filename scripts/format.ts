@@ -1,5 +1,4 @@
 /** `npm run format`: rewrites record files in their canonical layout. */
-import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { resolveDataDir } from "./project-paths.ts";
@@ -20,12 +19,7 @@ await runCommand(help, () => {
   const { values, positionals } = parseArgs({ options: { data: { type: "string" } }, allowPositionals: true });
   const dataDir = resolveDataDir(values.data);
   const only = positionals.length ? namedRecordFiles(dataDir, positionals) : undefined;
-  const result = rewriteRecordFiles(dataDir, {
-    only,
-    fix: false,
-    write: (file, text) => fs.writeFileSync(file, text),
-  });
-  for (const line of result.lines) process.stdout.write(`${line}\n`);
+  const result = rewriteRecordFiles(dataDir, { only, fix: false, onLine: (line) => process.stdout.write(`${line}\n`) });
   process.stdout.write(
     `${result.rewritten} file${result.rewritten === 1 ? "" : "s"} formatted${result.refused ? `, ${result.refused} left for you to repair` : ""}\n`,
   );

@@ -3,7 +3,6 @@
  * validates just those files (references are checked against the ids present on disk).
  * Rules that need every record run in CI instead.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { defaultDataDir } from "../project-paths.ts";
 import { rewriteRecordFiles } from "../records/rewrite-record-files.ts";
@@ -30,15 +29,7 @@ export function checkStagedRecords(
   const contents = new Map([...partlyStaged].map(([file, content]) => [path.resolve(file), content]));
   const skip = new Set(contents.keys());
   const fixable = new Set(files.map((file) => path.resolve(file)).filter((file) => !skip.has(file)));
-  const fixed: string[] = [];
-  const fixes = rewriteRecordFiles(dataDir, {
-    only: fixable,
-    fix: true,
-    write: (file, text) => {
-      fs.writeFileSync(file, text);
-      fixed.push(file);
-    },
-  });
+  const fixes = rewriteRecordFiles(dataDir, { only: fixable, fix: true });
   const lines = fixes.lines.filter((line) => !line.includes("left as is")).map((line) => `fixed ${line}`);
   for (const file of skip)
     lines.push(
@@ -49,5 +40,5 @@ export function checkStagedRecords(
   lines.push(...result.findings.map(formatFinding));
   if (result.findings.length) lines.push(formatSummary(result.findings, { ...result, recordCount: only.size }));
   if (lines.length) process.stdout.write(`${lines.join("\n")}\n`);
-  return { exitCode: result.errorCount > 0 ? 1 : 0, fixed };
+  return { exitCode: result.errorCount > 0 ? 1 : 0, fixed: fixes.rewrittenFiles };
 }

@@ -1,0 +1,52 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../scripts/project-paths.ts";
+
+/** `npm run fix` on a copy of the data: what it says, and its exit status, which CI scripts and people rely on. */
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-fix-"));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+const eventFile = "events/cluster-unveiling-ceremony-2023.json";
+
+function dataWith(name: string, change: (record: Record<string, unknown>) => void): string {
+  const dataDir = path.join(scratch, name);
+  fs.cpSync(path.join(projectRoot, "data"), dataDir, { recursive: true });
+  const file = path.join(dataDir, eventFile);
+  const record = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+  change(record);
+  // Four-space indentation, as an editor might write it.
+  fs.writeFileSync(file, JSON.stringify(record, null, 4));
+  return dataDir;
+}
+
+function fix(dataDir: string) {
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/fix.ts", "--data", dataDir], {
+    cwd: projectRoot,
+    encoding: "utf8",
+  });
+}
+
+describe("npm run fix", () => {
+  it("repairs the layout and exits 0 when nothing is left to do", () => {
+    const dataDir = dataWith("layout", () => {});
+    const result = fix(dataDir);
+    expect(result.stdout).toContain(`${path.join(dataDir, eventFile)}  canonical layout`);
+    expect(result.stdout).toContain("1 file fixed\n");
+    expect(result.status).toBe(0);
+  });
+
+  it("exits 1, and says so, when a file still needs a person after the repairs", () => {
+    const dataDir = dataWith("typo", (record) => {
+      record.timezone = "Asia/Shanghai";
+    });
+    const result = fix(dataDir);
+    expect(result.stdout).toContain("1 file fixed, 1 left for you to repair (see `npm run validate`)");
+    expect(result.status).toBe(1);
+    // The repair it could make was still made.
+    const text = fs.readFileSync(path.join(dataDir, eventFile), "utf8");
+    expect(text.startsWith('{\n  "$schema"')).toBe(true);
+  });
+});
