@@ -1,8 +1,9 @@
 import type { CollectionName, RecordTypes } from "./collections.ts";
 
 /**
- * Texts the scaffolder writes for the contributor to replace. They keep a new record valid,
- * and the `placeholder-text` rule warns about any that survive.
+ * Texts the scaffolder writes for the contributor to replace. They satisfy the schema, so that
+ * the validator reports everything else about a new record at once, and the `placeholder-text`
+ * rule refuses any that survive, so that none is published.
  */
 export const placeholders = {
   organizationName: "Full name of the organization in English",

@@ -9,13 +9,13 @@ describe("placeholder-text", () => {
     expect(runRule(placeholderText, inMemoryDataset({ events: [sampleEvent("e")] }))).toEqual([]);
   });
 
-  it("warns about a placeholder left in place", () => {
+  it("refuses a placeholder left in place", () => {
     const event = sampleEvent("e", { title: { en: placeholders.eventTitle } });
     expect(runRule(placeholderText, inMemoryDataset({ events: [event] }))).toEqual([
       {
         file: "data/events/e.json",
         pointer: "/title/en",
-        severity: "warning",
+        severity: "error",
         message: "still holds the placeholder written by `npm run new`: replace it",
       },
     ]);

@@ -4,14 +4,13 @@ import type { Rule } from "../rule.ts";
 
 export const placeholderText: Rule = {
   name: "placeholder-text",
-  description: "No text that `npm run new` wrote as a placeholder is left in a record.",
+  description:
+    "No text that `npm run new` wrote as a placeholder is left in a record: it would be published as if it were the record's name or title.",
   scope: "record",
   check({ targets }, report) {
     for (const record of targets) {
       for (const path of placeholderPaths(record.value, [])) {
-        report(record, joinPointer(...path), "still holds the placeholder written by `npm run new`: replace it", {
-          severity: "warning",
-        });
+        report(record, joinPointer(...path), "still holds the placeholder written by `npm run new`: replace it");
       }
     }
   },
