@@ -14,17 +14,35 @@ export function isPartialDate(value: string): boolean {
 
 const knownTimeZones = new Map<string, boolean>();
 
-/** Whether the ICU time zone database that Node ships knows this IANA name. */
+/**
+ * Whether the ICU time zone database that Node ships knows this IANA name, written in its own
+ * case. Intl accepts "asia/shanghai" too, but other readers of the data (calendar programs,
+ * databases) look names up as written.
+ */
 export function isTimeZoneName(value: string): boolean {
   let known = knownTimeZones.get(value);
   if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: value });
-      known = /^[A-Za-z]/.test(value);
-    } catch {
-      known = false;
-    }
+    const name = intlTimeZoneName(value);
+    known = name !== undefined && /^[A-Za-z]/.test(value) && hasTimeZoneCase(value, name);
     knownTimeZones.set(value, known);
   }
   return known;
+}
+
+/** The name Intl gives a zone it accepts: the case corrected, and some aliases replaced (Asia/Chongqing → Asia/Shanghai). */
+export function intlTimeZoneName(value: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat("en", { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Intl keeps some old names as its own (Asia/Kolkata becomes Asia/Calcutta), so the case of an
+ * alias cannot be checked against it; tz database names start each part with a capital letter.
+ */
+function hasTimeZoneCase(value: string, intlName: string): boolean {
+  if (value.toLowerCase() === intlName.toLowerCase()) return value === intlName;
+  return value.split("/").every((part) => /^[A-Z]/.test(part));
 }

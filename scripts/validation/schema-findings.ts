@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
 import { escapePointerSegment } from "../records/json-pointer.ts";
+import { intlTimeZoneName } from "./custom-formats.ts";
 import { didYouMean } from "./suggest-closest.ts";
 
 export interface SchemaFinding {
@@ -49,8 +50,22 @@ function describeSchemaError(error: ErrorObject): SchemaFinding | undefined {
     pointer += `/${escapePointerSegment(original.params.additionalProperty as string)}`;
     target = "key";
   }
+  if (
+    original.keyword === "format" &&
+    original.params.format === "iana-time-zone" &&
+    typeof original.data === "string"
+  ) {
+    message += timeZoneSuggestion(original.data);
+  }
   const fixable = typeof original.data === "string" && original.data !== original.data.trim();
   return { pointer, target, message, ...(fixable ? { fixCommand: "npm run fix" } : {}) };
+}
+
+/** The zone a name in the wrong case stands for, or else the closest known name to a typo. */
+function timeZoneSuggestion(value: string): string {
+  const intlName = intlTimeZoneName(value);
+  if (intlName !== undefined && intlName.toLowerCase() === value.toLowerCase()) return ` (did you mean "${intlName}"?)`;
+  return didYouMean(value, Intl.supportedValuesOf("timeZone"));
 }
 
 function describeKeyword(error: ErrorObject): string {
