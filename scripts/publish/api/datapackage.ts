@@ -1,11 +1,11 @@
 import type { Catalog } from "../../catalog/catalog.ts";
-import { collectionNames } from "../../records/collections.ts";
+import { collectionNames, type CollectionName } from "../../records/collections.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { sitePaths } from "../site-paths.ts";
 import { apiSchemaVersion, dataLicence } from "./api-contract.ts";
 import { csvColumns } from "./csv-columns.ts";
 
-const foreignKeys = {
+const foreignKeys: Record<CollectionName, object[]> = {
   organizations: [
     { fields: "parent", reference: { resource: "", fields: "id" } },
     { fields: "successor", reference: { resource: "", fields: "id" } },
@@ -41,7 +41,8 @@ export function datapackageDocument(site: SiteConfig, catalog: Catalog) {
           description: column.description,
         })),
         primaryKey: "id",
-        foreignKeys: foreignKeys[collection],
+        // The Table Schema profile requires at least one entry when the key is present.
+        ...(foreignKeys[collection].length ? { foreignKeys: foreignKeys[collection] } : {}),
         missingValues: [""],
       },
     })),
