@@ -83,7 +83,9 @@ export function eventPage(
             href: absoluteUrl(site, sitePaths.eventsFeed),
             type: "application/rss+xml",
           },
-          { title: words.calendar, href: calendarHref, type: "text/calendar" },
+          ...(record.status === "withdrawn"
+            ? []
+            : [{ title: words.calendar, href: calendarHref, type: "text/calendar" as const }]),
         ],
         json: jsonHref,
         ...(record.successor

@@ -34,10 +34,17 @@ interface ExpectedFeed {
   eventIds: string[];
 }
 
-/** The feeds a tree must have, from its records: every event, and each organization's events. */
+/**
+ * The feeds a tree must have, from its records: every event, and each organization's events.
+ * A withdrawn record is in no feed and has none of its own.
+ */
 function expectedFeeds(tree: BuiltTree): ExpectedFeed[] {
+  const live = <R extends { status?: string }>(records: Map<string, R>) =>
+    new Set([...records].filter(([, record]) => record.status !== "withdrawn").map(([id]) => id));
+  const liveEvents = live(tree.records.events);
   const order = (ids: string[]) =>
     ids
+      .filter((id) => liveEvents.has(id))
       .map((id) => {
         const event = tree.records.events.get(id)!;
         return { id, at: expectedStartInstant(event.start, event.timeZone) };
@@ -46,7 +53,7 @@ function expectedFeeds(tree: BuiltTree): ExpectedFeed[] {
       .map((item) => item.id);
   return [
     { file: "feeds/events.xml", eventIds: order([...tree.records.events.keys()]) },
-    ...[...tree.records.organizations.keys()].map((id) => ({
+    ...[...live(tree.records.organizations)].map((id) => ({
       file: `feeds/organizations/${id}.xml`,
       eventIds: order(eventsOfOrganization(tree.records, id)),
     })),

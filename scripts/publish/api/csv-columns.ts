@@ -1,4 +1,4 @@
-import type { CatalogEntry } from "../../catalog/catalog.ts";
+import { isWithdrawn, type CatalogEntry } from "../../catalog/catalog.ts";
 import type { CollectionName } from "../../records/collections.ts";
 import type { Event, Organization, Source } from "../../records/types.generated.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
@@ -174,8 +174,8 @@ const eventColumns: CsvColumn<Event>[] = [
   {
     name: "calendar_url",
     type: "string",
-    description: "The event's iCalendar file.",
-    value: (_, entry, site) => absoluteUrl(site, sitePaths.eventCalendar(entry.id)),
+    description: "The event's iCalendar file; empty for a withdrawn event, which has none.",
+    value: (_, entry, site) => (isWithdrawn(entry) ? undefined : absoluteUrl(site, sitePaths.eventCalendar(entry.id))),
   },
 ];
 

@@ -7,7 +7,8 @@ import { recordLinks, summaryById } from "./summaries.ts";
 
 /**
  * The document at `api/v1/<collection>/<id>.json`: the record as validated, every relation
- * resolved in both directions, and links to its page, feed, calendar and schema.
+ * resolved in both directions, and links to its page, feed, calendar and schema (a tombstone has
+ * neither feed nor calendar).
  */
 export function recordDocument(site: SiteConfig, catalog: Catalog, entry: CatalogEntry): Record<string, unknown> {
   const type = recordTypeOf[entry.collection];
@@ -24,7 +25,7 @@ export function recordDocument(site: SiteConfig, catalog: Catalog, entry: Catalo
     links: {
       self,
       html,
-      ...(entry.collection === "organizations"
+      ...(entry.collection === "organizations" && !isWithdrawn(entry)
         ? { feed: absoluteUrl(site, sitePaths.organizationFeed(entry.id)) }
         : {}),
       ...(entry.collection === "events" && !isWithdrawn(entry)
