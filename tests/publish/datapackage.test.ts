@@ -3,11 +3,13 @@
  * against the official profiles, and every CSV cell against its field's type, constraints and
  * foreign keys.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { Package } from "datapackage";
 import { describe, expect, it } from "vitest";
-import { collectionNames } from "../../scripts/records/collections.ts";
-import { standardTrees, useBuiltTrees } from "./built-site.ts";
+import { schemasDir } from "../../scripts/project-paths.ts";
+import { collectionNames, schemaNameOf, type CollectionName } from "../../scripts/records/collections.ts";
+import { hostileAtPrefix, readTreeFile, standardTrees, useBuiltTrees } from "./built-site.ts";
 
 const built = useBuiltTrees(standardTrees);
 const cases = standardTrees.map((spec) => [spec.name, spec] as const);
@@ -29,9 +31,63 @@ describe("the Data Package", () => {
       for (const resource of dataPackage.resources) {
         // read() throws on the first cell that does not cast or breaks a constraint or a foreign key.
         const rows = await resource.read({ keyed: true, cast: true, relations: true });
-        const collection = resource.name as (typeof collectionNames)[number];
+        const collection = resource.name as CollectionName;
         expect(rows.map((row) => row.id).sort(), resource.name).toEqual([...tree.records[collection].keys()].sort());
       }
     },
   );
+
+  it.each(cases)("%s: every record's status and successor read back from its CSV", async (_, spec) => {
+    const tree = built.get(spec);
+    const dataPackage = await Package.load(path.join(tree.dir, "api/v1/datapackage.json"));
+    for (const resource of dataPackage.resources) {
+      const records = tree.records[resource.name as CollectionName] as Map<
+        string,
+        { status?: string; successor?: string }
+      >;
+      const rows = await resource.read({ keyed: true });
+      expect(
+        rows.map((row) => [row.id, row.status, row.successor]),
+        resource.name,
+      ).toEqual(
+        rows.map((row) => {
+          const record = records.get(row.id as string)!;
+          // Frictionless reads an empty cell, a missing value, as null.
+          return [row.id, record.status ?? null, record.successor ?? null];
+        }),
+      );
+    }
+    if (spec === hostileAtPrefix) {
+      const withdrawn = Object.values(tree.records).flatMap((records: Map<string, { status?: string }>) =>
+        [...records.values()].filter((record) => record.status === "withdrawn"),
+      );
+      expect(withdrawn.length, "the hostile data holds a tombstone of every kind").toBe(collectionNames.length);
+    }
+  });
+
+  it("constrains each column that holds a schema's enum to that enum, and lists the values", () => {
+    const tree = built.get(hostileAtPrefix);
+    const descriptor = JSON.parse(readTreeFile(tree, "api/v1/datapackage.json")) as {
+      resources: {
+        name: CollectionName;
+        schema: { fields: { name: string; description: string; constraints?: unknown }[] };
+      }[];
+    };
+    let constrained = 0;
+    for (const resource of descriptor.resources) {
+      const schema = JSON.parse(
+        fs.readFileSync(path.join(schemasDir, `${schemaNameOf[resource.name]}.schema.json`), "utf8"),
+      ) as { properties: Record<string, { enum?: string[] }> };
+      for (const field of resource.schema.fields) {
+        const values = schema.properties[field.name]?.enum;
+        if (!values) continue;
+        const where = `${resource.name}.${field.name}`;
+        expect(field.constraints, where).toEqual({ enum: values });
+        for (const value of values) expect(field.description, where).toContain(value);
+        constrained++;
+      }
+    }
+    // kind and status of each collection
+    expect(constrained).toBe(2 * collectionNames.length);
+  });
 });

@@ -1,5 +1,6 @@
 import { isWithdrawn, type CatalogEntry } from "../../catalog/catalog.ts";
-import type { CollectionName } from "../../records/collections.ts";
+import type { CollectionName, SchemaName } from "../../records/collections.ts";
+import { readSchemaDocuments } from "../../records/schema-documents.ts";
 import type { Event, Organization, Source } from "../../records/types.generated.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { sitePaths } from "../site-paths.ts";
@@ -10,11 +11,37 @@ export interface CsvColumn<R> {
   /** Frictionless Table Schema type. */
   type: "string" | "integer" | "number";
   description: string;
+  /** The only values the column can hold, from the record schema's enum. */
+  enum?: readonly string[];
   value: (record: R, entry: CatalogEntry, site: SiteConfig) => string | number | undefined;
 }
 
 const joinIds = (ids: readonly string[] | undefined) => (ids?.length ? ids.join(" ") : undefined);
 const jsonList = (items: readonly string[] | undefined) => (items?.length ? JSON.stringify(items) : undefined);
+
+/**
+ * A column whose values are a record schema's enum: its description lists them and its
+ * constraint is that enum, so that neither drifts from the schema.
+ */
+function enumColumn<R>(
+  name: string,
+  schema: SchemaName,
+  description: string,
+  value: CsvColumn<R>["value"],
+): CsvColumn<R> {
+  const values = readSchemaDocuments()[schema].properties?.[name]?.enum;
+  if (!values?.every((item) => typeof item === "string")) throw new Error(`${schema} schema: "${name}" has no enum`);
+  return { name, type: "string", description: `${description} ${values.join(", ")}.`, enum: values, value };
+}
+
+function successorColumn<R extends { successor?: string }>(): CsvColumn<R> {
+  return {
+    name: "successor",
+    type: "string",
+    description: "Id of the successor of a withdrawn record.",
+    value: (r) => r.successor,
+  };
+}
 
 function commonTail<R>(collection: CollectionName): CsvColumn<R>[] {
   return [
@@ -60,15 +87,10 @@ const organizationColumns: CsvColumn<Organization>[] = [
     description: "English acronyms, as a JSON array.",
     value: (r) => jsonList(r.names.acronyms?.en),
   },
-  { name: "kind", type: "string", description: "Kind of organization.", value: (r) => r.kind },
-  { name: "status", type: "string", description: "active, inactive or withdrawn.", value: (r) => r.status },
+  enumColumn("kind", "organization", "Kind of organization, one of:", (r) => r.kind),
+  enumColumn("status", "organization", "Status, one of:", (r) => r.status),
   { name: "parent", type: "string", description: "Id of the parent organization.", value: (r) => r.parent },
-  {
-    name: "successor",
-    type: "string",
-    description: "Id of the successor of a withdrawn record.",
-    value: (r) => r.successor,
-  },
+  successorColumn(),
   { name: "city_en", type: "string", description: "City, in English.", value: (r) => r.location?.city?.en },
   {
     name: "country",
@@ -117,13 +139,8 @@ const eventColumns: CsvColumn<Event>[] = [
     description: "Title in Simplified Chinese, where known.",
     value: (r) => r.title["zh-Hans"],
   },
-  { name: "kind", type: "string", description: "Kind of event.", value: (r) => r.kind },
-  {
-    name: "status",
-    type: "string",
-    description: "scheduled, cancelled, postponed, rescheduled or completed.",
-    value: (r) => r.status,
-  },
+  enumColumn("kind", "event", "Kind of event, one of:", (r) => r.kind),
+  enumColumn("status", "event", "Status, one of:", (r) => r.status),
   {
     name: "start",
     type: "string",
@@ -177,11 +194,13 @@ const eventColumns: CsvColumn<Event>[] = [
     description: "The event's iCalendar file; empty for a withdrawn event, which has none.",
     value: (_, entry, site) => (isWithdrawn(entry) ? undefined : absoluteUrl(site, sitePaths.eventCalendar(entry.id))),
   },
+  // After the columns published before it, so that readers who go by position keep working.
+  successorColumn(),
 ];
 
 const sourceColumns: CsvColumn<Source>[] = [
   { name: "id", type: "string", description: "Record id.", value: (r) => r.id },
-  { name: "kind", type: "string", description: "Kind of document.", value: (r) => r.kind },
+  enumColumn("kind", "source", "Kind of document, one of:", (r) => r.kind),
   {
     name: "title_en",
     type: "string",
@@ -218,6 +237,9 @@ const sourceColumns: CsvColumn<Source>[] = [
   },
   { name: "archived_url", type: "string", description: "An archived copy.", value: (r) => r.archivedUrl },
   ...commonTail<Source>("sources"),
+  // After the columns published before them, so that readers who go by position keep working.
+  enumColumn("status", "source", "Empty for a source in use; else one of:", (r) => r.status),
+  successorColumn(),
 ];
 
 export const csvColumns = {

@@ -10,8 +10,11 @@ const foreignKeys: Record<CollectionName, object[]> = {
     { fields: "parent", reference: { resource: "", fields: "id" } },
     { fields: "successor", reference: { resource: "", fields: "id" } },
   ],
-  events: [],
-  sources: [{ fields: "publisher_organization", reference: { resource: "organizations", fields: "id" } }],
+  events: [{ fields: "successor", reference: { resource: "", fields: "id" } }],
+  sources: [
+    { fields: "publisher_organization", reference: { resource: "organizations", fields: "id" } },
+    { fields: "successor", reference: { resource: "", fields: "id" } },
+  ],
 };
 
 /** `api/v1/datapackage.json`: a Frictionless Tabular Data Package describing the CSV dumps. */
@@ -39,6 +42,7 @@ export function datapackageDocument(site: SiteConfig, catalog: Catalog) {
           name: column.name,
           type: column.type,
           description: column.description,
+          ...(column.enum ? { constraints: { enum: column.enum } } : {}),
         })),
         primaryKey: "id",
         // The Table Schema profile requires at least one entry when the key is present.
