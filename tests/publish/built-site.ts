@@ -136,6 +136,14 @@ export function listFiles(root: string): string[] {
   return files.sort();
 }
 
+/** Every string in a parsed JSON value, at any depth. */
+export function stringsIn(value: unknown, found: string[] = []): string[] {
+  if (typeof value === "string") found.push(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, found);
+  else if (value && typeof value === "object") for (const item of Object.values(value)) stringsIn(item, found);
+  return found;
+}
+
 export function readTreeFile(tree: BuiltTree, sitePath: string): string {
   return fs.readFileSync(path.join(tree.dir, sitePath), "utf8");
 }

@@ -10,7 +10,7 @@ import { parseRssFeed } from "feedsmith";
 import { LinkChecker, LinkState } from "linkinator";
 import * as parse5 from "parse5";
 import { describe, expect, it } from "vitest";
-import { listFiles, readTreeFile, standardTrees, useBuiltTrees, type BuiltTree } from "./built-site.ts";
+import { listFiles, readTreeFile, standardTrees, stringsIn, useBuiltTrees, type BuiltTree } from "./built-site.ts";
 
 const built = useBuiltTrees(standardTrees);
 const cases = standardTrees.map((spec) => [spec.name, spec] as const);
@@ -30,13 +30,6 @@ function freePort(): Promise<number> {
 interface Found {
   file: string;
   url: string;
-}
-
-function stringsIn(value: unknown, found: string[] = []): string[] {
-  if (typeof value === "string") found.push(value);
-  else if (Array.isArray(value)) for (const item of value) stringsIn(item, found);
-  else if (value && typeof value === "object") for (const item of Object.values(value)) stringsIn(item, found);
-  return found;
 }
 
 /** URLs written out in a piece of text, without the punctuation that may follow them. */

@@ -9,7 +9,7 @@ import { validate } from "@readme/openapi-parser";
 import type { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { createAjv } from "../../scripts/validation/compile-schemas.ts";
-import { listFiles, readTreeFile, standardTrees, useBuiltTrees, type BuiltTree } from "./built-site.ts";
+import { listFiles, readTreeFile, standardTrees, stringsIn, useBuiltTrees, type BuiltTree } from "./built-site.ts";
 
 const built = useBuiltTrees(standardTrees);
 const cases = standardTrees.map((spec) => [spec.name, spec] as const);
@@ -174,5 +174,20 @@ describe("the OpenAPI document", () => {
     const tree = built.get(spec);
     const empty = matchPaths(tree, openapiOf(tree)).filter((match) => match.files.length === 0);
     expect(empty.map((match) => match.apiPath)).toEqual([]);
+  });
+
+  it.each(cases)("%s: the entry point links every path described and every response schema", (_, spec) => {
+    const tree = built.get(spec);
+    const index = JSON.parse(readTreeFile(tree, "api/v1/index.json")) as object;
+    const linked = new Set(stringsIn(index));
+    // The pages of changes are linked from the changes index, which the entry point links.
+    const expected = Object.keys(openapiOf(tree).paths)
+      .filter((apiPath) => !apiPath.includes("{page}"))
+      .map((apiPath) => `${tree.baseUrl}${apiPath.slice(1)}`);
+    const schemas = listFiles(tree.dir)
+      .filter((file) => file.startsWith("schemas/api/"))
+      .map((file) => `${tree.baseUrl}${file}`);
+    expect(schemas.length).toBeGreaterThan(5);
+    expect([...expected, ...schemas].filter((url) => !linked.has(url))).toEqual([]);
   });
 });

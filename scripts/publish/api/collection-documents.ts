@@ -1,5 +1,6 @@
 import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
 import { collectionNames, type CollectionName } from "../../records/collections.ts";
+import { responseSchemaNames } from "../../records/schema-documents.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { sitePaths } from "../site-paths.ts";
 import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
@@ -69,7 +70,7 @@ function summaryJson(site: SiteConfig, entry: CatalogEntry): OutputPiece {
   return json;
 }
 
-/** `api/v1/index.json`: the entry point, linking every collection, dump, schema and feed. */
+/** `api/v1/index.json`: the entry point, linking every collection, dump, schema, feed and change. */
 export function apiIndexDocument(site: SiteConfig, catalog: Catalog) {
   const url = (sitePath: string) => absoluteUrl(site, sitePath);
   return {
@@ -91,12 +92,20 @@ export function apiIndexDocument(site: SiteConfig, catalog: Catalog) {
           csv: url(sitePaths.apiCsv(collection)),
           schema: url(sitePaths.recordSchema(recordTypeOf[collection])),
           html: url(sitePaths.collectionPage(collection)),
+          history: url(sitePaths.apiRecordHistoryTemplate(collection)),
         },
       ]),
     ),
     dumps: { all: url(sitePaths.apiAll), datapackage: url(sitePaths.apiDatapackage) },
     openapi: url(sitePaths.apiOpenapi),
-    feeds: { events: url(sitePaths.eventsFeed), organization: url(sitePaths.organizationFeed("{id}")) },
+    responseSchemas: Object.fromEntries(responseSchemaNames.map((name) => [name, url(sitePaths.responseSchema(name))])),
+    changes: url(sitePaths.apiChanges),
+    manifest: url(sitePaths.apiManifest),
+    feeds: {
+      events: url(sitePaths.eventsFeed),
+      organization: url(sitePaths.organizationFeed("{id}")),
+      changes: url(sitePaths.changesFeed),
+    },
     calendars: { events: url(sitePaths.eventsCalendar), event: url(sitePaths.eventCalendar("{id}")) },
     links: { self: url(sitePaths.apiIndex), html: url(sitePaths.home), documentation: url(sitePaths.apiPage) },
   };

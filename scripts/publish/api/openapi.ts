@@ -42,7 +42,7 @@ export function openapiDocument(site: SiteConfig, catalog: Catalog) {
   };
   get(
     sitePaths.apiIndex,
-    "Entry point: links to every collection, dump, schema and feed",
+    "Entry point: links to every collection, dump, schema, feed and calendar, the changes and the manifest",
     jsonResponse("The entry point.", "api-index"),
   );
   for (const collection of collectionNames) {
