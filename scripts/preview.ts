@@ -11,9 +11,30 @@ import { runCommand, UsageError, type CommandHelp } from "./command-line.ts";
 import { argumentPath, defaultOutDir } from "./project-paths.ts";
 import { readSiteConfig } from "./site-config.ts";
 
+/**
+ * The media types the OpenAPI document declares where sirv's table (mrmime) has none (NDJSON) or
+ * only a vaguer one (RSS feeds as any XML). The text types say UTF-8, the encoding of every file
+ * the build writes, as text/csv and text/calendar would otherwise default to US-ASCII.
+ */
+function publishedMediaType(pathname: string): string | undefined {
+  if (pathname.endsWith(".ndjson")) return "application/x-ndjson";
+  if (pathname.endsWith(".csv")) return "text/csv; charset=utf-8";
+  if (pathname.endsWith(".ics")) return "text/calendar; charset=utf-8";
+  if (pathname.startsWith("/feeds/") && pathname.endsWith(".xml")) return "application/rss+xml; charset=utf-8";
+  return undefined;
+}
+
 /** A server for a built tree, mounted at the site's path prefix; 404.html answers what is missing. */
 export function createPreviewServer(root: string, pathPrefix: string): http.Server {
-  const serve = sirv(root, { dev: true, etag: true, extensions: ["html"] });
+  const serve = sirv(root, {
+    dev: true,
+    etag: true,
+    extensions: ["html"],
+    setHeaders: (response, pathname) => {
+      const type = publishedMediaType(pathname);
+      if (type) response.setHeader("content-type", type);
+    },
+  });
   const notFound = path.join(root, "404.html");
   return http.createServer((request, response) => {
     const url = request.url ?? "/";

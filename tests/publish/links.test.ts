@@ -3,28 +3,24 @@
  * links to the site itself in JSON, CSV, feeds, calendars and page metadata, which it does not.
  */
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parseRssFeed } from "feedsmith";
 import { LinkChecker, LinkState } from "linkinator";
 import * as parse5 from "parse5";
 import { describe, expect, it } from "vitest";
-import { listFiles, readTreeFile, standardTrees, stringsIn, useBuiltTrees, type BuiltTree } from "./built-site.ts";
+import {
+  freePort,
+  listFiles,
+  readTreeFile,
+  standardTrees,
+  stringsIn,
+  useBuiltTrees,
+  type BuiltTree,
+} from "./built-site.ts";
 
 const built = useBuiltTrees(standardTrees);
 const cases = standardTrees.map((spec) => [spec.name, spec] as const);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A found URL and the file it was found in. */
 interface Found {
