@@ -74,6 +74,7 @@ function makeSummary(site: SiteConfig, entry: CatalogEntry): Record<string, unkn
         kind: record.kind,
         ...(record.url ? { url: record.url } : {}),
         ...(record.publisher ? { publisher: record.publisher } : {}),
+        ...(record.published ? { published: record.published } : {}),
         updated: entry.dates.updated,
         links,
       };
