@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Package } from "datapackage";
+import * as parse5 from "parse5";
 import { describe, expect, it } from "vitest";
 import { schemasDir } from "../../scripts/project-paths.ts";
 import { collectionNames, schemaNameOf, type CollectionName } from "../../scripts/records/collections.ts";
@@ -90,4 +91,37 @@ describe("the Data Package", () => {
     // kind and status of each collection
     expect(constrained).toBe(2 * collectionNames.length);
   });
+
+  it.each(cases)("%s: the /api/ page lists each CSV column as the Data Package describes it", (_, spec) => {
+    const tree = built.get(spec);
+    const descriptor = JSON.parse(readTreeFile(tree, "api/v1/datapackage.json")) as {
+      resources: { schema: { fields: { name: string; type: string; description: string }[] } }[];
+    };
+    const described = descriptor.resources.flatMap((resource) =>
+      resource.schema.fields.map((field) => [field.name, field.type, field.description]),
+    );
+    expect(tableRows(readTreeFile(tree, "api/index.html"))).toEqual(described);
+  });
 });
+
+interface HtmlNode {
+  nodeName: string;
+  value?: string;
+  childNodes?: HtmlNode[];
+}
+
+/** The cells of every body row of every table on a page, as text. */
+function tableRows(html: string): string[][] {
+  const text = (node: HtmlNode): string =>
+    node.nodeName === "#text" ? (node.value ?? "") : (node.childNodes ?? []).map(text).join("");
+  const rows: string[][] = [];
+  const walk = (node: HtmlNode, inBody: boolean) => {
+    if (inBody && node.nodeName === "tr") {
+      rows.push((node.childNodes ?? []).filter((cell) => cell.nodeName === "td").map(text));
+      return;
+    }
+    for (const child of node.childNodes ?? []) walk(child, inBody || node.nodeName === "tbody");
+  };
+  walk(parse5.parse(html) as HtmlNode, false);
+  return rows;
+}
