@@ -110,6 +110,11 @@ export class OutputTree {
     await this.writer?.belowLimit();
   }
 
+  /** Waits until every file handed over so far is written; the writer thread stays for more. */
+  async drained(): Promise<void> {
+    await this.writer?.drained();
+  }
+
   /** Waits until every file handed over is written; `files` is then complete, and later writes are direct. */
   async settled(): Promise<void> {
     await this.writer?.finish();

@@ -370,15 +370,12 @@ describe("the output check", () => {
   it("writes every file right when its writer thread fills the same buffers again", async () => {
     const allocations = vi.spyOn(Buffer, "allocUnsafeSlow");
     const tree = new OutputTree(fs.mkdtempSync(path.join(scratch, "tree-")), { background: true });
-    // 60 different files of 300 KB, a batch each (room is kept for 3 bytes a character), with
-    // pauses in which the batches come back.
+    // 60 different files of 300 KB, a batch each (room is kept for 3 bytes a character); after
+    // every six, the batches come back (waited for, not slept on: a busy machine is slow to answer).
     const content = (index: number) => `${index}:`.padEnd(300_000, String.fromCharCode(0x61 + (index % 26)));
     for (let index = 0; index < 60; index++) {
       tree.write(`files/${index}.txt`, content(index));
-      if (index % 6 === 5) {
-        await tree.belowLimit();
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      if (index % 6 === 5) await tree.drained();
     }
     await tree.settled();
     const buffersMade = allocations.mock.calls.length;
