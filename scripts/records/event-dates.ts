@@ -43,10 +43,24 @@ export function zonedParts(epochMs: number, timeZone: string) {
   };
 }
 
-/** Offset of a zone from UTC at an instant, in milliseconds. */
-function offsetAt(epochMs: number, timeZone: string): number {
-  const p = zonedParts(epochMs, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(epochMs / 1000) * 1000;
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Offset of a zone from UTC at an instant, in milliseconds, from Intl's `GMT+08:00` offset name
+ * (several times faster than reading the wall-clock parts: calendars ask for every day of a year).
+ */
+export function offsetAt(epochMs: number, timeZone: string): number {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const name = formatter.format(epochMs);
+  const match = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
+  if (!match) throw new Error(`unexpected offset name "${name}" for ${timeZone}`);
+  if (!match[1]) return 0;
+  const ms = ((Number(match[2]) * 60 + Number(match[3])) * 60 + Number(match[4] ?? 0)) * 1000;
+  return match[1] === "-" ? -ms : ms;
 }
 
 /**

@@ -18,6 +18,7 @@ export const prefixUrl = "https://example.github.io/registry/";
 export const rootUrl = "http://localhost:8080/";
 export const realData = path.join(projectRoot, "data");
 export const hostileData = path.join(projectRoot, "tests/fixtures/hostile");
+export const feedsData = path.join(projectRoot, "tests/fixtures/feeds");
 
 export interface TreeSpec {
   /** A short name for test titles, such as `real@prefix`. */
@@ -32,6 +33,11 @@ export interface TreeSpec {
 export const realAtPrefix: TreeSpec = { name: "real@prefix", data: realData, siteUrl: prefixUrl };
 export const realAtRoot: TreeSpec = { name: "real@root", data: realData, siteUrl: rootUrl };
 export const hostileAtPrefix: TreeSpec = { name: "hostile@prefix", data: hostileData, siteUrl: prefixUrl };
+/**
+ * Events in zones whose rules changed (Mexico City, Almaty, New York before 2007), one across a
+ * change to daylight saving time, two zone names for one zone, and renamed records.
+ */
+export const feedsAtPrefix: TreeSpec = { name: "feeds@prefix", data: feedsData, siteUrl: prefixUrl };
 export const generatedAtPrefix: TreeSpec = { name: "generated@prefix", data: "generated", siteUrl: prefixUrl };
 /** The generated data with lists of four records a page, so that every list has several pages. */
 export const pagedAtPrefix: TreeSpec = { ...generatedAtPrefix, name: "paged@prefix", listPageSize: 4 };

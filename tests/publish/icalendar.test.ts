@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import {
   eventPageUrl,
   expectedStartInstant,
+  feedsAtPrefix,
   generatedAtPrefix,
   hostileAtPrefix,
   listFiles,
@@ -21,8 +22,9 @@ import {
   type BuiltTree,
 } from "./built-site.ts";
 
-// The generated dataset adds many events (whole-day and timed, one cancelled) in one calendar.
-const trees = [...standardTrees, generatedAtPrefix];
+// The generated dataset adds many events (whole-day and timed, one cancelled) in one calendar;
+// the feeds fixture, time zones whose rules changed and renamed records.
+const trees = [...standardTrees, generatedAtPrefix, feedsAtPrefix];
 const built = useBuiltTrees(trees);
 const cases = trees.map((spec) => [spec.name, spec] as const);
 
@@ -274,6 +276,47 @@ describe("iCalendar files", () => {
           expect(zones.has(property.params.TZID), `${file}: ${property.name};TZID=${property.params.TZID}`).toBe(true);
         }
       });
+    }
+  });
+
+  it.each(cases)(
+    "%s: ical.js reads every local time as the record's instant, through the file's VTIMEZONE",
+    (_, spec) => {
+      const tree = built.get(spec);
+      const misread: string[] = [];
+      let timed = 0;
+      for (const file of calendars(tree)) {
+        const calendar = new ICAL.Component(ICAL.parse(readTreeFile(tree, file)));
+        for (const event of calendar.getAllSubcomponents("vevent")) {
+          const url = String(event.getFirstPropertyValue("url"));
+          const id = url.slice(`${tree.baseUrl}events/`.length, -1);
+          const record = tree.records.events.get(id)!;
+          expect(url, `${file}: URL of a known event`).toBe(eventPageUrl(tree, id));
+          if (!record.start.includes("T")) continue;
+          const expected: [string, string][] = [["dtstart", record.start]];
+          if (record.end?.includes("T")) expected.push(["dtend", record.end]);
+          for (const [name, value] of expected) {
+            const time = event.getFirstPropertyValue(name) as ICAL.Time;
+            // A zone that ical.js does not find in the file leaves the time floating, read as UTC.
+            const read = `${new Date(time.toUnixTime() * 1000).toISOString()} in ${time.zone?.tzid}`;
+            const wanted = `${new Date(Date.parse(value)).toISOString()} in ${record.timeZone}`;
+            if (read !== wanted) misread.push(`${file} ${id} ${name}: ${read}, not ${wanted}`);
+          }
+          timed++;
+        }
+      }
+      expect(misread).toEqual([]);
+      if (spec === feedsAtPrefix) expect(timed).toBeGreaterThanOrEqual(12);
+    },
+  );
+
+  it.each(cases)("%s: give each TZID one VTIMEZONE", (_, spec) => {
+    const tree = built.get(spec);
+    for (const file of calendars(tree)) {
+      const tzids = readCalendar(readTreeFile(tree, file))
+        .components.filter((component) => component.name === "VTIMEZONE")
+        .map((zone) => one(zone, "TZID", `${file} VTIMEZONE`).value);
+      expect(tzids, file).toEqual([...new Set(tzids)]);
     }
   });
 

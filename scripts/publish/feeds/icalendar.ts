@@ -1,4 +1,3 @@
-import { tzlib_get_ical_block } from "timezones-ical-library";
 import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
 import { messages } from "../../i18n/messages.ts";
 import { nextDay, startInstant, zonedParts } from "../../records/event-dates.ts";
@@ -6,9 +5,11 @@ import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { sitePaths } from "../site-paths.ts";
 import { localized, participantsText, whereText } from "./event-lines.ts";
 import { contentLines, escapeText } from "./icalendar-lines.ts";
+import { vtimezoneLines, widerSpan, yearSpanOf, type YearSpan } from "./vtimezone.ts";
 import { xmlSafe } from "./xml-text.ts";
 import { KeptPieces, pieceOf } from "../kept-pieces.ts";
 import type { OutputPiece, PieceStream } from "../outputs/output.ts";
+import type { Event } from "../../records/types.generated.ts";
 
 const productId = "-//lingang-sci-tech-cluster-registry//Events//EN";
 /** UIDs stay the same wherever the site is hosted, so subscribers never see duplicates. */
@@ -36,13 +37,15 @@ export function eventCalendar(site: SiteConfig, catalog: Catalog, id: string): O
 
 /**
  * A calendar as pieces, made one by one: the calendar of all events is tens of megabytes at
- * 100,000 records. The time zones its events use come first, so the events are gone through twice.
+ * 100,000 records. The time zones its events use come first, each described for the years in
+ * which its events fall, so the events are gone through twice.
  */
 function* calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], name: string): Generator<OutputPiece> {
-  const zones = new Map<string, string | undefined>();
+  const zones = new Map<string, YearSpan>();
   for (const id of ids) {
-    const { timeZone } = catalog.events.get(id)!.record;
-    if (!zones.has(timeZone)) zones.set(timeZone, timeZoneBlock(timeZone));
+    const { record } = catalog.events.get(id)!;
+    const instants = localInstants(record);
+    if (instants.length) zones.set(record.timeZone, widerSpan(zones.get(record.timeZone), yearSpanOf(instants)));
   }
   const head = [
     "BEGIN:VCALENDAR",
@@ -51,13 +54,10 @@ function* calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], n
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(xmlSafe(name))}`,
-    ...[...zones.values()].flatMap((block) => (block ? block.split("\r\n") : [])),
+    ...[...zones].flatMap(([timeZone, years]) => vtimezoneLines(timeZone, years)),
   ];
   yield contentLines(head);
-  for (const id of ids) {
-    const entry = catalog.events.get(id)!;
-    yield eventBlock(site, catalog, entry, zones.get(entry.record.timeZone));
-  }
+  for (const id of ids) yield eventBlock(site, catalog, catalog.events.get(id)!);
   yield contentLines(["END:VCALENDAR"]);
 }
 
@@ -67,41 +67,16 @@ function* calendar(site: SiteConfig, catalog: Catalog, ids: readonly string[], n
  */
 const eventBlocks = new KeptPieces<CatalogEntry<"events">, { site: SiteConfig; block: OutputPiece }>();
 
-function eventBlock(
-  site: SiteConfig,
-  catalog: Catalog,
-  entry: CatalogEntry<"events">,
-  zoneBlock: string | undefined,
-): OutputPiece {
+function eventBlock(site: SiteConfig, catalog: Catalog, entry: CatalogEntry<"events">): OutputPiece {
   const kept = eventBlocks.get(entry);
   if (kept?.site === site) return kept.block;
-  const block = pieceOf(contentLines(eventLines(site, catalog, entry, zoneBlock)));
+  const block = pieceOf(contentLines(eventLines(site, catalog, entry)));
   eventBlocks.set(entry, { site, block });
   return block;
 }
 
-const timeZoneBlocks = new Map<string, string | undefined>();
-
-/**
- * The VTIMEZONE of a zone, or undefined when the library lacks it (times are then given in UTC).
- * Kept per zone: the library rebuilds its whole table on every call.
- */
-function timeZoneBlock(timeZone: string): string | undefined {
-  if (!timeZoneBlocks.has(timeZone)) {
-    const block = tzlib_get_ical_block(timeZone);
-    timeZoneBlocks.set(timeZone, Array.isArray(block) ? block[0] : undefined);
-  }
-  return timeZoneBlocks.get(timeZone);
-}
-
-function eventLines(
-  site: SiteConfig,
-  catalog: Catalog,
-  entry: CatalogEntry<"events">,
-  zoneBlock: string | undefined,
-): string[] {
+function eventLines(site: SiteConfig, catalog: Catalog, entry: CatalogEntry<"events">): string[] {
   const { record } = entry;
-  const tzid = zoneBlock ? /^TZID:(.*)$/m.exec(zoneBlock)![1]!.trim() : undefined;
   const where = whereText(record, "en");
   const who = participantsText(record, catalog, "en");
   const description = [who, record.description ? localized(record.description, "en") : undefined]
@@ -114,7 +89,7 @@ function eventLines(
     `CREATED:${utcStamp(entry.dates.created)}`,
     `LAST-MODIFIED:${utcStamp(entry.dates.updated)}`,
     `SEQUENCE:${entry.dates.revision ?? 0}`,
-    ...dateLines(record.start, record.end, record.timeZone, tzid),
+    ...dateLines(record),
     `SUMMARY:${escapeText(xmlSafe(localized(record.title, "en")))}`,
     ...(description ? [`DESCRIPTION:${escapeText(xmlSafe(description))}`] : []),
     ...(where ? [`LOCATION:${escapeText(xmlSafe(where))}`] : []),
@@ -129,24 +104,31 @@ function eventLines(
  * DTSTART and DTEND of the same value type (section 3.8.2.2): whole days as DATE values
  * with an exclusive end, or local times in the event's zone when the start has a time.
  */
-function dateLines(start: string, end: string | undefined, timeZone: string, tzid: string | undefined): string[] {
+function dateLines(record: Event): string[] {
+  const { start, end, timeZone } = record;
   if (!start.includes("T")) {
     const lastDay = end ? (end.includes("T") ? localDateOfInstant(end, timeZone) : end) : start;
     return [`DTSTART;VALUE=DATE:${compactDate(start)}`, `DTEND;VALUE=DATE:${compactDate(nextDay(lastDay))}`];
   }
-  const lines = [dateTimeLine("DTSTART", Date.parse(start), timeZone, tzid)];
-  if (end) {
-    // A whole-day end finishes at the midnight after it, local time.
-    const endInstant = end.includes("T") ? Date.parse(end) : startInstant(nextDay(end), timeZone);
-    lines.push(dateTimeLine("DTEND", endInstant, timeZone, tzid));
-  }
-  return lines;
+  const [startAt, endAt] = localInstants(record);
+  return [
+    dateTimeLine("DTSTART", startAt!, timeZone),
+    ...(endAt === undefined ? [] : [dateTimeLine("DTEND", endAt, timeZone)]),
+  ];
 }
 
-function dateTimeLine(name: string, instant: number, timeZone: string, tzid: string | undefined): string {
-  if (!tzid) return `${name}:${utcStamp(new Date(instant).toISOString())}`;
+/** The instants an event gives in local time, start and end: none for whole days, which are DATE values. */
+function localInstants(record: Event): number[] {
+  const { start, end, timeZone } = record;
+  if (!start.includes("T")) return [];
+  if (!end) return [Date.parse(start)];
+  // A whole-day end finishes at the midnight after it, local time.
+  return [Date.parse(start), end.includes("T") ? Date.parse(end) : startInstant(nextDay(end), timeZone)];
+}
+
+function dateTimeLine(name: string, instant: number, timeZone: string): string {
   const p = zonedParts(instant, timeZone);
-  return `${name};TZID=${tzid}:${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
+  return `${name};TZID=${timeZone}:${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
 }
 
 function localDateOfInstant(value: string, timeZone: string): string {
