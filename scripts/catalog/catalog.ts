@@ -90,6 +90,19 @@ function publishedRecord(value: object): object {
   return record;
 }
 
+/** The ids a record had before its present one, oldest first; each keeps answering at its old address. */
+export function formerIdsOf(entry: CatalogEntry): readonly string[] {
+  return (entry.record as { formerIds?: string[] }).formerIds ?? [];
+}
+
+/**
+ * The id a record was first published under. What subscribers keep to recognise an item
+ * (calendar UIDs, feed guids) is made from it, so that a renamed record does not look new.
+ */
+export function firstIdOf(entry: CatalogEntry): string {
+  return formerIdsOf(entry)[0] ?? entry.id;
+}
+
 /** A withdrawn record is a tombstone: it keeps its address but no longer takes part. */
 export function isWithdrawn(entry: CatalogEntry): boolean {
   return (entry.record as { status?: string }).status === "withdrawn";

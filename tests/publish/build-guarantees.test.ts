@@ -6,7 +6,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../../scripts/project-paths.ts";
-import { buildSite } from "../../scripts/publish/site-builder.ts";
+import { formatCanonicalJson, keyOrderFor } from "../../scripts/records/canonical-json.ts";
+import { schemaNameOf, type CollectionName } from "../../scripts/records/collections.ts";
+import { buildSite, SiteBuilder } from "../../scripts/publish/site-builder.ts";
 import { checkOutput } from "../../scripts/publish/checks/check-output.ts";
 import { OutputTree } from "../../scripts/publish/output-tree.ts";
 import { createPreviewServer } from "../../scripts/preview.ts";
@@ -132,6 +134,36 @@ describe("the build", () => {
           fs.readFileSync(path.join(out, file), "utf8").includes("cluster-unveiling-ceremony-2023")),
     );
     expect(leftovers).toEqual([]);
+  });
+
+  it("rebuilds after a rename into the tree a cold build gives, with the old feed and calendar addresses", async () => {
+    const data = fs.mkdtempSync(path.join(scratch, "data-"));
+    fs.cpSync(path.join(projectRoot, "tests/fixtures/feeds"), data, { recursive: true });
+    const out = path.join(scratch, "renamed");
+    const builder = new SiteBuilder({ dataDir: data, outDir: out, site: rootSite });
+    expect((await builder.build()).ok).toBe(true);
+    renameRecord(data, "organizations", "harbour-lab", "harbour-labs");
+    renameRecord(data, "events", "mexico-city-meeting-2021", "mexico-city-meeting-2024");
+    for (const name of fs.readdirSync(path.join(data, "events"))) {
+      const file = path.join(data, "events", name);
+      fs.writeFileSync(
+        file,
+        fs.readFileSync(file, "utf8").replace('"organization": "harbour-lab"', '"organization": "harbour-labs"'),
+      );
+    }
+    const rebuilt = await builder.rebuild({ waitForSearch: true });
+    expect(rebuilt.ok, JSON.stringify(rebuilt).slice(0, 2000)).toBe(true);
+    const cold = path.join(scratch, "renamed-cold");
+    await build(data, cold);
+    expect(treeDigest(out)).toEqual(treeDigest(cold));
+    for (const file of [
+      "feeds/organizations/harbour-lab.xml",
+      "feeds/organizations/harbour.xml",
+      "calendar/events/mexico-city-meeting-2021.ics",
+      "calendar/events/mexico-meeting-2021.ics",
+    ]) {
+      expect(fs.existsSync(path.join(out, file)), file).toBe(true);
+    }
   });
 
   it("puts the path prefix on every internal link and the base URL on every absolute one", async () => {
@@ -409,6 +441,18 @@ describe("the output check", () => {
     expect(() => output.write("/etc/passwd", "x")).toThrow(/outside the output folder/);
   });
 });
+
+/** Renames a record as a curator does: the file under its new id, the old id last in `formerIds`. */
+function renameRecord(dataDir: string, collection: CollectionName, from: string, to: string): void {
+  const file = path.join(dataDir, collection, `${from}.json`);
+  const record = JSON.parse(fs.readFileSync(file, "utf8")) as { id: string; formerIds?: string[] };
+  const renamed = { ...record, id: to, formerIds: [...(record.formerIds ?? []), from] };
+  fs.writeFileSync(
+    path.join(dataDir, collection, `${to}.json`),
+    formatCanonicalJson(renamed, keyOrderFor(schemaNameOf[collection])),
+  );
+  fs.rmSync(file);
+}
 
 /** Starts `npm run build` as a separate process and kills it without warning after `delay` ms. */
 function runBuildProcess(dataDir: string, outDir: string, delay: number): Promise<void> {

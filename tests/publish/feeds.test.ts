@@ -3,6 +3,7 @@
  * as the event record it comes from.
  */
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseRssFeed } from "feedsmith";
@@ -14,6 +15,7 @@ import {
   eventPageUrl,
   eventsOfOrganization,
   expectedStartInstant,
+  feedsAtPrefix,
   generatedAtPrefix,
   listFiles,
   paragraphs,
@@ -24,8 +26,9 @@ import {
   type BuiltTree,
 } from "./built-site.ts";
 
-// The generated dataset adds feeds with many items, so that the order of items is tested too.
-const trees = [...standardTrees, generatedAtPrefix];
+// The generated dataset adds feeds with many items, so that the order of items is tested too;
+// the feeds fixture, renamed records.
+const trees = [...standardTrees, generatedAtPrefix, feedsAtPrefix];
 const built = useBuiltTrees(trees);
 
 interface ExpectedFeed {
@@ -77,8 +80,12 @@ describe("RSS feeds", () => {
   it("exist for every event list and organization, and nowhere else", () => {
     for (const tree of built.all()) {
       const present = listFiles(tree.dir).filter((file) => file.startsWith("feeds/"));
-      // Besides the event feeds, the changes feed, whose items tests/history reads back.
-      const expected = [...expectedFeeds(tree).map((feed) => feed.file), "feeds/changes.xml"];
+      // Besides the event feeds, the changes feed, whose items tests/history reads back, and the
+      // feeds at the former ids of organizations.
+      const formerAddresses = [...tree.records.organizations.values()].flatMap((organization) =>
+        (organization.formerIds ?? []).map((formerId) => `feeds/organizations/${formerId}.xml`),
+      );
+      const expected = [...expectedFeeds(tree).map((feed) => feed.file), "feeds/changes.xml", ...formerAddresses];
       expect(present.sort(), tree.spec.name).toEqual(expected.sort());
     }
   });
@@ -130,6 +137,49 @@ describe("RSS feeds", () => {
         }
       }
       expect(items).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(trees.map((spec) => [spec.name, spec] as const))(
+    "%s: keep answering at an organization's former ids, naming the new address as their own",
+    (_, spec) => {
+      const tree = built.get(spec);
+      let renamed = 0;
+      for (const [id, organization] of tree.records.organizations) {
+        const file = `feeds/organizations/${id}.xml`;
+        if (!fs.existsSync(path.join(tree.dir, file))) continue;
+        const xml = readTreeFile(tree, file);
+        const self = parseRssFeed(xml).atom?.links?.find((link) => link.rel === "self")?.href;
+        expect(self, file).toBe(`${tree.baseUrl}${file}`);
+        for (const formerId of organization.formerIds ?? []) {
+          expect(readTreeFile(tree, `feeds/organizations/${formerId}.xml`), `${formerId} → ${id}`).toBe(xml);
+          renamed++;
+        }
+      }
+      if (spec === feedsAtPrefix) expect(renamed).toBe(2);
+    },
+  );
+
+  it.each(trees.map((spec) => [spec.name, spec] as const))(
+    "%s: give each item the page of its event's first id as guid, which stays through renames",
+    async (_, spec) => {
+      const tree = built.get(spec);
+      const rssParser = new Parser();
+      let renamed = 0;
+      for (const feed of expectedFeeds(tree)) {
+        const xml = readTreeFile(tree, feed.file);
+        const guids = [
+          (parseRssFeed(xml).items ?? []).map((item) => item.guid?.value),
+          (await rssParser.parseString(xml)).items.map((item) => item.guid),
+        ];
+        const expected = feed.eventIds.map((id) => {
+          const first = tree.records.events.get(id)!.formerIds?.[0];
+          if (first) renamed++;
+          return eventPageUrl(tree, first ?? id);
+        });
+        for (const read of guids) expect(read, feed.file).toEqual(expected);
+      }
+      if (spec === feedsAtPrefix) expect(renamed).toBeGreaterThan(0);
     },
   );
 

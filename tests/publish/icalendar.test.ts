@@ -144,19 +144,24 @@ function vevents(tree: BuiltTree, file: string): Component[] {
 }
 
 describe("iCalendar files", () => {
-  it.each(cases)("%s: exist for every event but a withdrawn one, and all of them together", (_, spec) => {
-    const tree = built.get(spec);
-    const live = [...tree.records.events].filter(([, event]) => event.status !== "withdrawn").map(([id]) => id);
-    const expected = ["calendar/events.ics", ...live.map((id) => `calendar/events/${id}.ics`)];
-    expect(calendars(tree)).toEqual(expected.sort());
-    expect(new Set(vevents(tree, "calendar/events.ics").map((event) => eventIdOf(tree, event, "events.ics")))).toEqual(
-      new Set(live),
-    );
-    for (const id of live) {
-      const events = vevents(tree, `calendar/events/${id}.ics`);
-      expect(events.map((event) => eventIdOf(tree, event, id))).toEqual([id]);
-    }
-  });
+  it.each(cases)(
+    "%s: exist for every event but a withdrawn one, at its former ids too, and all of them together",
+    (_, spec) => {
+      const tree = built.get(spec);
+      const liveEvents = [...tree.records.events].filter(([, event]) => event.status !== "withdrawn");
+      const live = liveEvents.map(([id]) => id);
+      const addresses = liveEvents.flatMap(([id, event]) => [id, ...(event.formerIds ?? [])]);
+      const expected = ["calendar/events.ics", ...addresses.map((id) => `calendar/events/${id}.ics`)];
+      expect(calendars(tree)).toEqual(expected.sort());
+      expect(
+        new Set(vevents(tree, "calendar/events.ics").map((event) => eventIdOf(tree, event, "events.ics"))),
+      ).toEqual(new Set(live));
+      for (const id of live) {
+        const events = vevents(tree, `calendar/events/${id}.ics`);
+        expect(events.map((event) => eventIdOf(tree, event, id))).toEqual([id]);
+      }
+    },
+  );
 
   it.each(cases)("%s: parse in ical.js", (_, spec) => {
     const tree = built.get(spec);
@@ -382,6 +387,32 @@ describe("iCalendar files", () => {
     }
     expect(new Set(eventOfUid.values()).size, "each event keeps one UID in every file").toBe(eventOfUid.size);
   });
+
+  it.each(cases)(
+    "%s: keep an event's UID and calendar through renames: the UID names its first id, the old address answers",
+    (_, spec) => {
+      const tree = built.get(spec);
+      let renamed = 0;
+      for (const [id, event] of tree.records.events) {
+        const uid = `${event.formerIds?.[0] ?? id}@lingang-sci-tech-cluster-registry`;
+        const own = readTreeFile(tree, `calendar/events/${id}.ics`);
+        expect(
+          vevents(tree, `calendar/events/${id}.ics`).map((vevent) => one(vevent, "UID", id).value),
+          id,
+        ).toEqual([uid]);
+        for (const formerId of event.formerIds ?? []) {
+          expect(readTreeFile(tree, `calendar/events/${formerId}.ics`), `${formerId} → ${id}`).toBe(own);
+          renamed++;
+        }
+      }
+      const uids = vevents(tree, "calendar/events.ics").map((vevent) => {
+        const id = eventIdOf(tree, vevent, "events.ics");
+        return [one(vevent, "UID", id).value, tree.records.events.get(id)!.formerIds?.[0] ?? id];
+      });
+      expect(uids.map(([uid]) => uid)).toEqual(uids.map(([, first]) => `${first}@lingang-sci-tech-cluster-registry`));
+      if (spec === feedsAtPrefix) expect(renamed).toBeGreaterThan(0);
+    },
+  );
 
   it("keep the same UIDs wherever the site is hosted", () => {
     const uids = (tree: BuiltTree) =>

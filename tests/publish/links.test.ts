@@ -10,6 +10,7 @@ import { LinkChecker, LinkState } from "linkinator";
 import * as parse5 from "parse5";
 import { describe, expect, it } from "vitest";
 import {
+  feedsAtPrefix,
   freePort,
   listFiles,
   readTreeFile,
@@ -19,8 +20,10 @@ import {
   type BuiltTree,
 } from "./built-site.ts";
 
-const built = useBuiltTrees(standardTrees);
-const cases = standardTrees.map((spec) => [spec.name, spec] as const);
+// The feeds fixture adds renamed records, whose feeds and calendars answer at their former ids too.
+const trees = [...standardTrees, feedsAtPrefix];
+const built = useBuiltTrees(trees);
+const cases = trees.map((spec) => [spec.name, spec] as const);
 
 /** A found URL and the file it was found in. */
 interface Found {

@@ -1,4 +1,4 @@
-import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
+import { firstIdOf, type Catalog, type CatalogEntry } from "../../catalog/catalog.ts";
 import { messages } from "../../i18n/messages.ts";
 import { nextDay, startInstant, zonedParts } from "../../records/event-dates.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
@@ -12,7 +12,10 @@ import type { OutputPiece, PieceStream } from "../outputs/output.ts";
 import type { Event } from "../../records/types.generated.ts";
 
 const productId = "-//lingang-sci-tech-cluster-registry//Events//EN";
-/** UIDs stay the same wherever the site is hosted, so subscribers never see duplicates. */
+/**
+ * UIDs stay the same wherever the site is hosted, and when the record is renamed (they name its
+ * first id), so subscribers never see duplicates.
+ */
 const uidDomain = "lingang-sci-tech-cluster-registry";
 
 const statusOf = {
@@ -84,7 +87,7 @@ function eventLines(site: SiteConfig, catalog: Catalog, entry: CatalogEntry<"eve
     .join("\n\n");
   return [
     "BEGIN:VEVENT",
-    `UID:${entry.id}@${uidDomain}`,
+    `UID:${firstIdOf(entry)}@${uidDomain}`,
     `DTSTAMP:${utcStamp(entry.dates.updated)}`,
     `CREATED:${utcStamp(entry.dates.created)}`,
     `LAST-MODIFIED:${utcStamp(entry.dates.updated)}`,

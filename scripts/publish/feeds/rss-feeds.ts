@@ -1,5 +1,5 @@
 import RSS from "rss";
-import { isWithdrawn, type Catalog, type CatalogEntry } from "../../catalog/catalog.ts";
+import { firstIdOf, isWithdrawn, type Catalog, type CatalogEntry } from "../../catalog/catalog.ts";
 import { fill, messages } from "../../i18n/messages.ts";
 import { startInstant } from "../../records/event-dates.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
@@ -104,6 +104,9 @@ function eventItem(site: SiteConfig, catalog: Catalog, entry: CatalogEntry<"even
     title: xmlSafe(localized(record.title, "en")),
     description: xmlSafe(lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")),
     url: absoluteUrl(site, sitePaths.recordPage("events", id)),
+    // The page of the record's first id, which redirects after a rename: readers that know the
+    // item by its guid do not show it again as new.
+    guid: absoluteUrl(site, sitePaths.recordPage("events", firstIdOf(entry))),
     date: new Date(startInstant(record.start, record.timeZone)),
     categories: [messages.en.eventKinds[record.kind], messages.en.eventStatuses[record.status]],
     custom_elements: [

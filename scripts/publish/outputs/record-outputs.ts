@@ -1,4 +1,4 @@
-import { isWithdrawn, type Catalog } from "../../catalog/catalog.ts";
+import { formerIdsOf, isWithdrawn, type Catalog } from "../../catalog/catalog.ts";
 import type { CollectionName } from "../../records/collections.ts";
 import type { SiteConfig } from "../../site-config.ts";
 import { historyDocument } from "../api/change-documents.ts";
@@ -11,7 +11,7 @@ import { jsonOutput, type Output } from "./output.ts";
 
 /**
  * The files that belong to one record (its pages aside): its JSON document and history, the
- * stubs at its former ids, and its feed or calendar. A rebuild after an edit regenerates these
+ * stubs at its former ids, and its feed or calendar, also at its former ids. A rebuild after an edit regenerates these
  * for the records the edit touches, and nothing else of the kind.
  */
 export function recordOutputs(site: SiteConfig, catalog: Catalog, collection: CollectionName, id: string): Output[] {
@@ -21,7 +21,8 @@ export function recordOutputs(site: SiteConfig, catalog: Catalog, collection: Co
     jsonOutput(sitePaths.apiRecord(collection, id), document, `${document.type as string}-document`),
     jsonOutput(sitePaths.apiRecordHistory(collection, id), historyDocument(site, catalog, collection, id), "history"),
   ];
-  for (const formerId of (entry.record as { formerIds?: string[] }).formerIds ?? []) {
+  const formerIds = formerIdsOf(entry);
+  for (const formerId of formerIds) {
     outputs.push(
       jsonOutput(
         sitePaths.apiRecord(collection, formerId),
@@ -30,12 +31,18 @@ export function recordOutputs(site: SiteConfig, catalog: Catalog, collection: Co
       ),
     );
   }
-  // A tombstone has neither feed nor calendar: subscribers should not keep it.
+  // A tombstone has neither feed nor calendar: subscribers should not keep it. Subscriptions made
+  // before a rename keep working at the former ids, with the same content: a feed names its new
+  // address as its own (atom:link rel="self"), which lets readers move the subscription.
   if (!isWithdrawn(entry)) {
-    if (collection === "organizations")
-      outputs.push({ sitePath: sitePaths.organizationFeed(id), content: organizationFeed(site, catalog, id) });
-    if (collection === "events")
-      outputs.push({ sitePath: sitePaths.eventCalendar(id), content: eventCalendar(site, catalog, id) });
+    if (collection === "organizations") {
+      const content = organizationFeed(site, catalog, id);
+      for (const at of [id, ...formerIds]) outputs.push({ sitePath: sitePaths.organizationFeed(at), content });
+    }
+    if (collection === "events") {
+      const content = eventCalendar(site, catalog, id);
+      for (const at of [id, ...formerIds]) outputs.push({ sitePath: sitePaths.eventCalendar(at), content });
+    }
   }
   return outputs;
 }
