@@ -60,8 +60,6 @@ export interface Catalog {
   eventsNewestFirst: readonly string[];
   /** The same without withdrawn events: the order of feeds, calendars and pages. */
   liveEventsNewestFirst: readonly string[];
-  /** Each event's position in `eventsNewestFirst`, to put any set of events in that order. */
-  eventRank: ReadonlyMap<string, number>;
   /** Ids of the records that are not withdrawn: by id, events newest first. */
   liveIds: Record<CollectionName, readonly string[]>;
   /** Former ids of renamed records, mapped to the id each record has now. */
@@ -207,7 +205,6 @@ export function buildCatalog(dataset: Dataset, history: HistorySource): Catalog 
     sourceRelations,
     eventsNewestFirst,
     liveEventsNewestFirst,
-    eventRank,
     liveIds: {
       organizations: [...entries.organizations.values()]
         .filter((entry) => !isWithdrawn(entry))

@@ -218,7 +218,8 @@ export const en = {
   changesFeedDescription:
     "Every change to the registry's records, newest first: additions, corrections, renames and withdrawals.",
   eventsFeedTitle: "Events",
-  eventsFeedDescription: "Every event of the cluster registry, newest first.",
+  eventsFeedDescription: "Events of the cluster registry in the order they were added to it, the latest first.",
   organizationFeedTitle: "Events of {name}",
-  organizationFeedDescription: "Events in which {name} takes part, newest first.",
+  organizationFeedDescription:
+    "Events in which {name} takes part, in the order they were added to the registry, the latest first.",
 } satisfies Messages;

@@ -212,7 +212,7 @@ export const zhHans = {
   changesFeedTitle: "修改记录",
   changesFeedDescription: "登记库记录的全部修改，最新的在前：新增、更正、更名和撤回。",
   eventsFeedTitle: "活动",
-  eventsFeedDescription: "登记库中的全部活动，最新的在前。",
+  eventsFeedDescription: "登记库中的活动，按收录时间排列，最近收录的在前。",
   organizationFeedTitle: "{name}的活动",
-  organizationFeedDescription: "{name}参与的活动，最新的在前。",
+  organizationFeedDescription: "{name}参与的活动，按收录时间排列，最近收录的在前。",
 } satisfies Messages;

@@ -115,7 +115,7 @@ export function openapiDocument(site: SiteConfig, catalog: Catalog) {
   });
   get(
     sitePaths.eventsFeed,
-    "RSS 2.0 feed of every event, newest first",
+    "RSS 2.0 feed of the events added last, the latest first",
     textResponse("RSS 2.0.", "application/rss+xml"),
   );
   get(

@@ -1,7 +1,6 @@
 import RSS from "rss";
 import { firstIdOf, isWithdrawn, type Catalog, type CatalogEntry } from "../../catalog/catalog.ts";
 import { fill, messages } from "../../i18n/messages.ts";
-import { startInstant } from "../../records/event-dates.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { rfc822 } from "../../text/human-dates.ts";
 import { sitePaths } from "../site-paths.ts";
@@ -11,11 +10,12 @@ import { xmlSafe } from "./xml-text.ts";
 import { changeItem } from "../api/change-documents.ts";
 import { describeFieldChange } from "../../history/describe-change.ts";
 import { KeptPieces } from "../kept-pieces.ts";
+import { compareCodePoints } from "../../text/code-point-order.ts";
 
 const eventNamespace = "http://purl.org/rss/1.0/modules/event/";
 
 /**
- * Feeds carry the newest events only, as feed readers expect; the calendar files and the API
+ * Feeds carry the events added last only, as feed readers expect; the calendar files and the API
  * hold every event.
  */
 export const feedItemLimit = 100;
@@ -30,14 +30,14 @@ interface FeedOptions {
   updated: string;
 }
 
-/** RSS 2.0 of every event, newest first: `feeds/events.xml`. */
+/** RSS 2.0 of the events added last, the latest first: `feeds/events.xml`. */
 export function eventsFeed(site: SiteConfig, catalog: Catalog): string {
   return renderFeed(site, catalog, {
     title: `${messages.en.siteName}: ${messages.en.eventsFeedTitle}`,
     description: messages.en.eventsFeedDescription,
     sitePath: sitePaths.eventsFeed,
     pagePath: sitePaths.collectionPage("events"),
-    eventIds: catalog.liveEventsNewestFirst.slice(0, feedItemLimit),
+    eventIds: latestAddedFirst(catalog, catalog.liveEventsNewestFirst).slice(0, feedItemLimit),
     updated: catalog.dataUpdated,
   });
 }
@@ -47,10 +47,8 @@ export function organizationFeed(site: SiteConfig, catalog: Catalog, organizatio
   const organization = catalog.organizations.get(organizationId)!;
   const relations = catalog.organizationRelations.get(organizationId)!;
   const involved = new Set([...relations.events.map((role) => role.event), ...relations.speakerAt]);
-  const eventIds = [...involved]
-    .filter((id) => !isWithdrawn(catalog.events.get(id)!))
-    .sort((a, b) => catalog.eventRank.get(a)! - catalog.eventRank.get(b)!)
-    .slice(0, feedItemLimit);
+  const live = [...involved].filter((id) => !isWithdrawn(catalog.events.get(id)!));
+  const eventIds = latestAddedFirst(catalog, live).slice(0, feedItemLimit);
   const name = localized(organization.record.names.display, "en");
   const updated = [organization.dates.updated, ...eventIds.map((id) => catalog.events.get(id)!.dates.updated)]
     .sort()
@@ -63,6 +61,18 @@ export function organizationFeed(site: SiteConfig, catalog: Catalog, organizatio
     eventIds,
     updated,
   });
+}
+
+/**
+ * Events in the order they were added to the registry, the latest first (ties by id). An item's
+ * date is when it was published, not when its event takes place: ordered by start, the feed
+ * would be dated in the future and an event added late with an earlier start would never show.
+ */
+function latestAddedFirst(catalog: Catalog, ids: readonly string[]): string[] {
+  return ids
+    .map((id) => ({ id, at: Date.parse(catalog.events.get(id)!.dates.created) }))
+    .sort((a, b) => b.at - a.at || compareCodePoints(a.id, b.id))
+    .map((event) => event.id);
 }
 
 function renderFeed(site: SiteConfig, catalog: Catalog, options: FeedOptions): string {
@@ -107,7 +117,8 @@ function eventItem(site: SiteConfig, catalog: Catalog, entry: CatalogEntry<"even
     // The page of the record's first id, which redirects after a rename: readers that know the
     // item by its guid do not show it again as new.
     guid: absoluteUrl(site, sitePaths.recordPage("events", firstIdOf(entry))),
-    date: new Date(startInstant(record.start, record.timeZone)),
+    // When the event was added; when it takes place is in ev:startdate.
+    date: new Date(entry.dates.created),
     categories: [messages.en.eventKinds[record.kind], messages.en.eventStatuses[record.status]],
     custom_elements: [
       { "ev:startdate": record.start },
