@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/messages.ts";
+import { paragraphs } from "../text/paragraphs.ts";
 
 /** A piece of text and the language it is in, so that templates can set `lang` on it. */
 export interface LangText {
@@ -30,5 +31,5 @@ export function marked(text: string, language: string | undefined, locale: Local
 
 /** Splits plain text into paragraphs at blank lines. */
 export function paragraphsOf(text: LangText): LangText[] {
-  return text.text.split(/\n{2,}/).map((paragraph) => ({ ...text, text: paragraph }));
+  return paragraphs(text.text).map((paragraph) => ({ ...text, text: paragraph }));
 }

@@ -6,6 +6,7 @@ import { rfc822 } from "../../text/human-dates.ts";
 import { sitePaths } from "../site-paths.ts";
 import { localized, participantsText, whenText, whereText } from "./event-lines.ts";
 import { escapeHtml } from "../../text/escape-html.ts";
+import { paragraphs } from "../../text/paragraphs.ts";
 import { xmlSafe } from "./xml-text.ts";
 import { changeItem } from "../api/change-documents.ts";
 import { describeFieldChange } from "../../history/describe-change.ts";
@@ -108,7 +109,8 @@ function eventItem(site: SiteConfig, catalog: Catalog, entry: CatalogEntry<"even
     `${messages.en.when}: ${whenText(record, "en")}`,
     ...(where ? [`${messages.en.where}: ${where}`] : []),
     ...(who ? [`${messages.en.organizers}: ${who}`] : []),
-    ...(record.description ? [localized(record.description, "en")] : []),
+    // One paragraph of the description a <p>, as on the event's page.
+    ...(record.description ? paragraphs(localized(record.description, "en")) : []),
   ];
   const item: RSS.ItemOptions = {
     title: xmlSafe(localized(record.title, "en")),
