@@ -58,6 +58,16 @@ function eventsFeedLinks(site: SiteConfig, locale: Locale): FeedLink[] {
   ];
 }
 
+/** The feed of changes to the registry: feed readers look for it in the head of the home page. */
+function changesFeedLink(site: SiteConfig, locale: Locale): FeedLink {
+  const words = messagesFor(locale);
+  return {
+    title: fill(words.feedLinkTitle, { feed: words.rssFeed, name: words.changesFeedTitle }),
+    href: absoluteUrl(site, sitePaths.changesFeed),
+    type: "application/rss+xml",
+  };
+}
+
 function dataLinks(site: SiteConfig, collection: CollectionName): DataLinks {
   return {
     json: absoluteUrl(site, sitePaths.apiCollection(collection)),
@@ -288,7 +298,7 @@ export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, pub
       sitePath: sitePaths.home,
       title: words.siteName,
       section: "home",
-      feeds: eventsFeedLinks(site, locale),
+      feeds: [...eventsFeedLinks(site, locale), changesFeedLink(site, locale)],
       json: absoluteUrl(site, sitePaths.apiIndex),
     },
     published,

@@ -30,6 +30,22 @@ describe("English and Chinese pages", () => {
     }
   });
 
+  it("link the feeds of events and of changes from the home page's head, titled in the page's language", () => {
+    const tree = built.get(realAtPrefix);
+    const feedsOf = (html: string) =>
+      [...html.matchAll(/<link rel="alternate" type="application\/rss\+xml" title="([^"]+)" href="([^"]+)">/g)].map(
+        (match) => [match[1], match[2]],
+      );
+    expect(feedsOf(readTreeFile(tree, "index.html"))).toEqual([
+      ["RSS feed: Events", `${tree.baseUrl}feeds/events.xml`],
+      ["RSS feed: Changes", `${tree.baseUrl}feeds/changes.xml`],
+    ]);
+    expect(feedsOf(readTreeFile(tree, "zh/index.html"))).toEqual([
+      ["RSS 订阅：活动", `${tree.baseUrl}feeds/events.xml`],
+      ["RSS 订阅：修改记录", `${tree.baseUrl}feeds/changes.xml`],
+    ]);
+  });
+
   it("shows Chinese names beside the English, each marked with its language", () => {
     const tree = built.get(realAtPrefix);
     const english = readTreeFile(tree, "organizations/sast/index.html");
