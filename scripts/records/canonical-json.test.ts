@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { projectRoot } from "../project-paths.ts";
 import { canonicalize, formatCanonicalJson, isCanonicalJson, keyOrderFor } from "./canonical-json.ts";
 import { schemaNameOf, isCollectionName } from "./collections.ts";
+import { firstTooDeepOffset } from "./nesting-depth.ts";
 
 describe("canonical JSON", () => {
   const order = keyOrderFor("event");
@@ -55,6 +56,8 @@ describe("canonical JSON", () => {
         const collection = path.basename(entry.parentPath);
         if (!entry.isFile() || !entry.name.endsWith(".json") || !isCollectionName(collection)) continue;
         const text = fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8");
+        // The loader refuses such a file before anything formats it.
+        if (firstTooDeepOffset(text) !== undefined) continue;
         let value: unknown;
         try {
           value = JSON.parse(text);

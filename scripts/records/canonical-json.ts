@@ -1,5 +1,6 @@
 import { compareCodePoints } from "../text/code-point-order.ts";
 import type { SchemaName } from "./collections.ts";
+import { maxNestingDepth } from "./nesting-depth.ts";
 import {
   readSchemaDocuments,
   resolveSchemaRef,
@@ -84,18 +85,21 @@ export function formatCanonicalJson(value: unknown, order: KeyOrder): string {
  * Whether `text` is already the canonical layout of `value` (parsed from it), without building
  * the canonical copy: the layout is JSON.stringify's, and every object's keys must already be in
  * canonical order. Equivalent to `formatCanonicalJson(value, order) === text`, at a fraction of
- * its cost, which matters because nearly every file takes this path on every build.
+ * its cost, which matters because nearly every file takes this path on every build. A value
+ * nested deeper than `maxNestingDepth` is never taken as canonical, so that its file is read
+ * again by the parser that reports the depth, instead of overflowing the stack here.
  */
 export function isCanonicalJson(value: unknown, text: string, order: KeyOrder): boolean {
-  return hasCanonicalKeyOrder(value, order) && `${JSON.stringify(value, null, 2)}\n` === text;
+  return hasCanonicalKeyOrder(value, order, 1) && `${JSON.stringify(value, null, 2)}\n` === text;
 }
 
-function hasCanonicalKeyOrder(value: unknown, order: KeyOrder): boolean {
+function hasCanonicalKeyOrder(value: unknown, order: KeyOrder, depth: number): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (depth > maxNestingDepth) return false;
   if (Array.isArray(value)) {
     const items = order.items ?? emptyOrder;
-    return value.every((item) => hasCanonicalKeyOrder(item, items));
+    return value.every((item) => hasCanonicalKeyOrder(item, items, depth + 1));
   }
-  if (value === null || typeof value !== "object") return true;
   const source = value as Record<string, unknown>;
   // Listed keys must come in the schema's order: each is looked for after the one before it.
   let nextListed = 0;
@@ -107,11 +111,11 @@ function hasCanonicalKeyOrder(value: unknown, order: KeyOrder): boolean {
       while (nextListed < order.keys.length && order.keys[nextListed] !== key) nextListed++;
       if (nextListed === order.keys.length) return false;
       nextListed++;
-      if (!hasCanonicalKeyOrder(source[key], child)) return false;
+      if (!hasCanonicalKeyOrder(source[key], child, depth + 1)) return false;
     } else {
       if (lastOther !== undefined && compareCodePoints(lastOther, key) > 0) return false;
       lastOther = key;
-      if (!hasCanonicalKeyOrder(source[key], order.values ?? emptyOrder)) return false;
+      if (!hasCanonicalKeyOrder(source[key], order.values ?? emptyOrder, depth + 1)) return false;
     }
   }
   return true;

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { keyOrderFor } from "./canonical-json.ts";
+import { maxNestingDepth } from "./nesting-depth.ts";
 import { maxRecordBytes, parseRecordText, readRecordFile } from "./parse-record-text.ts";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "record-file-"));
@@ -44,5 +45,37 @@ describe("reading a record file", () => {
     const content = readRecordFile(file("replacement.json", replacement));
     expect(content).toBeInstanceOf(Uint8Array);
     expect(parseRecordText(content, order).text).toBe(replacement);
+  });
+});
+
+describe("nesting depth", () => {
+  it("reports arrays nested thousands deep as a finding at the first level too many, instead of overflowing the stack", () => {
+    const deep = `{\n  "id": "a",\n  "x": ${"[".repeat(2500)}${"]".repeat(2500)}\n}\n`;
+    for (const content of [deep, Buffer.from(deep)]) {
+      expect(parseRecordText(content, order)).toEqual({
+        value: undefined,
+        text: deep,
+        problems: [
+          {
+            line: 3,
+            column: 8 + maxNestingDepth - 1,
+            pointer: "",
+            rule: "nesting-depth",
+            message: `arrays and objects nest more than ${maxNestingDepth} levels deep here; no record needs that many`,
+          },
+        ],
+      });
+    }
+  });
+
+  it("accepts nesting up to the limit", () => {
+    const levels = maxNestingDepth - 1;
+    const text = `{"id": "a", "x": ${"[".repeat(levels)}${"]".repeat(levels)}}`;
+    expect(parseRecordText(text, order).problems.map((problem) => problem.rule)).toEqual(["canonical-format"]);
+  });
+
+  it("counts brackets inside strings as text", () => {
+    const text = `{"id": "a", "x": "${"[".repeat(100)}\\"${"{".repeat(100)}"}`;
+    expect(parseRecordText(text, order).problems.map((problem) => problem.rule)).toEqual(["canonical-format"]);
   });
 });

@@ -2,10 +2,11 @@ import { isUtf8 } from "node:buffer";
 import fs from "node:fs";
 import { parse as parseWithLocations, type AnyNode } from "@humanwhocodes/momoa";
 import { formatCanonicalJson, isCanonicalJson, type KeyOrder } from "./canonical-json.ts";
-import { firstDifference, positionAtByte, type Position } from "./text-position.ts";
+import { firstDifference, positionAt, positionAtByte, type Position } from "./text-position.ts";
 import { firstInvalidUtf8Offset } from "./utf8.ts";
 import { describeTextProblem } from "./text-problems.ts";
 import { escapePointerSegment } from "./json-pointer.ts";
+import { firstTooDeepOffset, maxNestingDepth } from "./nesting-depth.ts";
 
 /** A record file larger than this is refused before parsing: no honest record comes near it. */
 export const maxRecordBytes = 256 * 1024;
@@ -115,6 +116,15 @@ function looksUnusual(text: string): boolean {
 }
 
 function parseSlowly(text: string, parsed: JsonParseResult, order: KeyOrder): ParsedRecordText {
+  const tooDeep = firstTooDeepOffset(text);
+  if (tooDeep !== undefined) {
+    return failed(text, {
+      ...positionAt(text, tooDeep),
+      pointer: "",
+      rule: "nesting-depth",
+      message: `arrays and objects nest more than ${maxNestingDepth} levels deep here; no record needs that many`,
+    });
+  }
   let ast;
   try {
     ast = parseWithLocations(text, { mode: "json", ranges: true });

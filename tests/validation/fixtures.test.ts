@@ -26,6 +26,7 @@ const loaderChecks = [
   "byte-order-mark",
   "utf-8",
   "json-syntax",
+  "nesting-depth",
   "duplicate-key",
   "proto-key",
   "unsafe-integer",
