@@ -1,8 +1,9 @@
 import { isUtf8 } from "node:buffer";
 import fs from "node:fs";
 import { parse as parseWithLocations, type AnyNode } from "@humanwhocodes/momoa";
-import { formatCanonicalJson, isCanonicalJson, type KeyOrder } from "./canonical-json.ts";
-import { firstDifference, positionAt, positionAtByte, type Position } from "./text-position.ts";
+import { isCanonicalJson, type KeyOrder } from "./canonical-json.ts";
+import { describeLayoutDifference } from "./layout-difference.ts";
+import { positionAt, positionAtByte, type Position } from "./text-position.ts";
 import { firstInvalidUtf8Offset } from "./utf8.ts";
 import { describeTextProblem } from "./text-problems.ts";
 import { escapePointerSegment } from "./json-pointer.ts";
@@ -202,13 +203,14 @@ function parseSlowly(text: string, parsed: JsonParseResult, order: KeyOrder): Pa
   }
   if (ambiguous || !parsed.ok) return { value: undefined, text, problems };
   const value = parsed.value;
-  const canonical = formatCanonicalJson(value, order);
-  if (canonical !== text) {
+  const layout = describeLayoutDifference(text, value, order);
+  if (layout) {
     problems.push({
-      ...firstDifference(text, canonical),
+      line: layout.line,
+      column: layout.column,
       pointer: "",
       rule: "canonical-format",
-      message: `not in the canonical layout: ${layoutDifference(text, canonical)}`,
+      message: `not in the canonical layout: ${layout.message}`,
       fixCommand,
     });
   }
@@ -251,17 +253,6 @@ function syntaxHint(text: string, offset: number): string {
   }
   if (before.endsWith(",") && (next === "}" || next === "]")) return " (remove the comma before it)";
   return "";
-}
-
-/** Names the first way a file departs from the canonical layout. */
-function layoutDifference(text: string, canonical: string): string {
-  if (text.includes("\r")) return "uses Windows (CRLF) line endings instead of LF";
-  if (text.replace(/\s+/g, "") !== canonical.replace(/\s+/g, "")) {
-    return "keys are not in the order the schema lists them";
-  }
-  if (`${text}\n` === canonical) return "the file must end with a newline";
-  if (text.replace(/\n+$/, "\n") === canonical) return "the file must end with exactly one newline";
-  return "indentation or spacing differs (2 spaces per level, one property per line)";
 }
 
 function hex(character: string): string {
