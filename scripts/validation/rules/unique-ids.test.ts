@@ -45,12 +45,40 @@ describe("unique-ids and former ids", () => {
     ]);
   });
 
-  it("refuses a former id claimed twice", () => {
+  it("refuses a former id claimed twice, on both records, each naming the other", () => {
     const dataset = inMemoryDataset({
       organizations: [sampleOrganization("a", { formerIds: ["old"] }), sampleOrganization("b", { formerIds: ["old"] })],
     });
-    expect(runRule(uniqueIds, dataset).map((finding) => finding.message)).toEqual([
-      'former id "old" is already claimed by data/organizations/a.json',
+    expect(runRule(uniqueIds, dataset).map((finding) => [finding.file, finding.pointer, finding.message])).toEqual([
+      ["data/organizations/a.json", "/formerIds/0", 'former id "old" is also claimed by data/organizations/b.json'],
+      ["data/organizations/b.json", "/formerIds/0", 'former id "old" is also claimed by data/organizations/a.json'],
+    ]);
+  });
+
+  it("names every other claimant of a former id", () => {
+    const dataset = inMemoryDataset({
+      organizations: [
+        sampleOrganization("a", { formerIds: ["older", "old"] }),
+        sampleOrganization("b", { formerIds: ["old"] }),
+        sampleOrganization("c", { formerIds: ["old"] }),
+      ],
+    });
+    expect(runRule(uniqueIds, dataset).map((finding) => [finding.file, finding.pointer, finding.message])).toEqual([
+      [
+        "data/organizations/a.json",
+        "/formerIds/1",
+        'former id "old" is also claimed by data/organizations/b.json and data/organizations/c.json',
+      ],
+      [
+        "data/organizations/b.json",
+        "/formerIds/0",
+        'former id "old" is also claimed by data/organizations/a.json and data/organizations/c.json',
+      ],
+      [
+        "data/organizations/c.json",
+        "/formerIds/0",
+        'former id "old" is also claimed by data/organizations/a.json and data/organizations/b.json',
+      ],
     ]);
   });
 });

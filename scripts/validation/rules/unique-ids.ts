@@ -25,24 +25,30 @@ export const uniqueIds: Rule = {
           claimedBy.set(record.value.id, record);
         }
       }
-      const formerOwners = new Map<string, LoadedRecord>();
+      // Every claimant of a former id is reported, each naming the others: which of them is wrong
+      // is for the contributor to say, and the one just edited may come first or last.
+      const formerClaims = new Map<string, { record: LoadedRecord; pointer: string }[]>();
       for (const record of dataset.records[collection].values()) {
         ((record.value as { formerIds?: string[] }).formerIds ?? []).forEach((formerId, index) => {
           const pointer = `/formerIds/${index}`;
-          const live = dataset.knownIds[collection].has(formerId) ? claimedBy.get(formerId) : undefined;
-          const earlier = formerOwners.get(formerId);
           if (dataset.knownIds[collection].has(formerId)) {
+            const live = claimedBy.get(formerId);
             report(
               record,
               pointer,
               `former id "${formerId}" is the id of ${live?.file ?? "a record"}: an id that is in use cannot also redirect`,
             );
-          } else if (earlier) {
-            report(record, pointer, `former id "${formerId}" is already claimed by ${earlier.file}`);
           } else {
-            formerOwners.set(formerId, record);
+            formerClaims.set(formerId, [...(formerClaims.get(formerId) ?? []), { record, pointer }]);
           }
         });
+      }
+      for (const [formerId, claims] of formerClaims) {
+        if (claims.length < 2) continue;
+        for (const { record, pointer } of claims) {
+          const others = claims.filter((claim) => claim.record !== record).map((claim) => claim.record.file);
+          report(record, pointer, `former id "${formerId}" is also claimed by ${others.join(" and ")}`);
+        }
       }
     }
   },
