@@ -43,6 +43,12 @@ await runCommand(help, () => {
   const idsOf = (name: CollectionName) => files.filter((file) => file.collection === name).map((file) => file.id);
   const target = path.join(dataDir, collection, `${id}.json`);
   if (fs.existsSync(target)) throw new UsageError(`${displayPath(target)} already exists: choose another id`);
+  const formerOwner = files.find((file) => file.collection === collection && hasFormerId(file.absolutePath, id));
+  if (formerOwner) {
+    throw new UsageError(
+      `"${id}" is a former id of ${formerOwner.file}, and its old address redirects there: choose another id`,
+    );
+  }
   if (collection !== "sources") {
     const sourceIds = idsOf("sources");
     if (values.source === undefined) {
@@ -63,3 +69,13 @@ await runCommand(help, () => {
   );
   return 0;
 });
+
+/** Whether a record file lists `id` among its former ids; a file that is not valid JSON lists none. */
+function hasFormerId(absolutePath: string, id: string): boolean {
+  try {
+    const { formerIds } = JSON.parse(fs.readFileSync(absolutePath, "utf8")) as { formerIds?: unknown };
+    return Array.isArray(formerIds) && formerIds.includes(id);
+  } catch {
+    return false;
+  }
+}

@@ -49,6 +49,21 @@ describe("npm run new", () => {
     expect(result.stderr).toMatch(/^error: .*organizations\/sast\.json already exists: choose another id\n$/);
   });
 
+  it("refuses an id that is another record's former id, as its old address redirects there", () => {
+    const dir = dataCopy();
+    const sast = path.join(dir, "organizations/sast.json");
+    const record = JSON.parse(fs.readFileSync(sast, "utf8")) as Record<string, unknown>;
+    fs.writeFileSync(sast, JSON.stringify({ ...record, formerIds: ["shanghai-sast"] }));
+    const result = runNew(dir, "organization", "shanghai-sast", "--source", "cast-website");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^error: "shanghai-sast" is a former id of .*organizations\/sast\.json, and its old address redirects there: choose another id\n$/,
+    );
+    expect(fs.existsSync(path.join(dir, "organizations/shanghai-sast.json"))).toBe(false);
+    // Former ids belong to their collection: an event may take the id.
+    expect(runNew(dir, "event", "shanghai-sast", "--source", "cast-website").status).toBe(0);
+  });
+
   it.each([
     [[], "say which kind of record: organization, event or source"],
     [["venue", "expo-hall"], '"venue" is not a kind of record: use organization, event or source'],
