@@ -29,6 +29,26 @@ describe("tombstone-successor-live", () => {
     ]);
   });
 
+  it("leaves a record that succeeds itself to no-cycles, instead of telling it to point at itself", () => {
+    const dataset = inMemoryDataset({
+      organizations: [sampleOrganization("sast", { status: "withdrawn", successor: "sast" })],
+    });
+    expect(runRule(tombstoneSuccessorLive, dataset)).toEqual([]);
+  });
+
+  it("never suggests a record point at itself when two tombstones point at each other", () => {
+    const dataset = inMemoryDataset({
+      organizations: [
+        sampleOrganization("a", { status: "withdrawn", successor: "b" }),
+        sampleOrganization("b", { status: "withdrawn", successor: "a" }),
+      ],
+    });
+    expect(runRule(tombstoneSuccessorLive, dataset).map((finding) => [finding.file, finding.message])).toEqual([
+      ["data/organizations/a.json", 'successor organization "b" is itself withdrawn'],
+      ["data/organizations/b.json", 'successor organization "a" is itself withdrawn'],
+    ]);
+  });
+
   it("leaves a missing successor to references-resolve", () => {
     const dataset = inMemoryDataset({
       organizations: [sampleOrganization("old", { status: "withdrawn", successor: "gone" })],

@@ -13,11 +13,13 @@ export const tombstoneSuccessorLive: Rule = {
   check({ dataset, targets }, report) {
     for (const record of targets) {
       const { status, successor } = record.value as MaybeTombstone;
-      if (status !== "withdrawn" || successor === undefined) continue;
+      // A record that succeeds itself is a loop, which no-cycles names; it has nothing to add.
+      if (status !== "withdrawn" || successor === undefined || successor === record.id) continue;
       const target = dataset.records[record.collection].get(successor);
       const targetValue = target?.value as MaybeTombstone | undefined;
       if (targetValue?.status !== "withdrawn") continue;
-      const onward = targetValue.successor ? `; point at "${targetValue.successor}" instead` : "";
+      const next = targetValue.successor;
+      const onward = next && next !== record.id ? `; point at "${next}" instead` : "";
       report(
         record,
         "/successor",
