@@ -55,7 +55,7 @@ export function listRecordFiles(dataDir: string): DataFolderListing {
       if (!entry.isFile() || id === undefined || !isValidId(id)) {
         misplaced.push({
           file: displayPath(absolutePath),
-          message: misplacedMessage(collection, entry.name, entry.isFile(), id),
+          message: misplacedMessage(collection, entry, id),
         });
         continue;
       }
@@ -66,8 +66,17 @@ export function listRecordFiles(dataDir: string): DataFolderListing {
   return { files, misplaced };
 }
 
-function misplacedMessage(collection: string, name: string, isFile: boolean, id: string | undefined): string {
-  if (!isFile) return `unexpected folder in ${collection}/: each record is one <id>.json file`;
+/**
+ * A symbolic link is refused rather than followed: git stores the link, not the record, so the
+ * record's history, the pull request's diff and a checkout without link support would each see
+ * something else than the validator did.
+ */
+function misplacedMessage(collection: string, entry: fs.Dirent, id: string | undefined): string {
+  const name = entry.name;
+  if (entry.isSymbolicLink()) {
+    return `"${name}" in ${collection}/ is a symbolic link: a record must be a regular file, so copy or move the record itself here`;
+  }
+  if (!entry.isFile()) return `unexpected folder in ${collection}/: each record is one <id>.json file`;
   if (id !== undefined && reservedIds.has(id)) return `"${id}" is reserved for the collection lists: choose another id`;
   return `file name "${name}" is not <id>.json: an id is lowercase letters a-z and digits in words joined by single hyphens`;
 }
