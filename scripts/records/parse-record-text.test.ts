@@ -79,3 +79,43 @@ describe("nesting depth", () => {
     expect(parseRecordText(text, order).problems.map((problem) => problem.rule)).toEqual(["canonical-format"]);
   });
 });
+
+describe("syntax errors a contributor often makes", () => {
+  function syntaxProblem(text: string) {
+    const { line, column, message } = parseRecordText(text, order).problems[0]!;
+    return { line, column, message };
+  }
+
+  it("asks for a colon after a key, not a comma", () => {
+    expect(syntaxProblem('{\n  "id": "a",\n  "kind" "report"\n}\n')).toEqual({
+      line: 3,
+      column: 10,
+      message: "not valid JSON: Unexpected token String found. (is a colon missing after the key before it?)",
+    });
+    expect(syntaxProblem('{"title": {"en": "A"}, "kind" "report"}').message).toContain("is a colon missing");
+  });
+
+  it("still asks for a comma between values", () => {
+    expect(syntaxProblem('{\n  "id": "a"\n  "kind": "report"\n}\n').message).toContain(
+      "(is a comma missing before it?)",
+    );
+    expect(syntaxProblem('{"id": "a", "x": ["b" "c"]}').message).toContain("(is a comma missing before it?)");
+  });
+
+  it("points at the end of the line whose string is not closed, not at the next line", () => {
+    expect(syntaxProblem('{\n  "id": "a",\n  "kind": "report,\n  "language": "en"\n}\n')).toEqual({
+      line: 3,
+      column: 19,
+      message:
+        'not valid JSON: a string runs past the end of this line; add its closing quote (") here, or write a line break inside text as \\n',
+    });
+  });
+
+  it("advises a space for a tab, which no text may hold", () => {
+    expect(syntaxProblem('{\n  "id": "a",\n  "kind": "re\tport"\n}\n')).toEqual({
+      line: 3,
+      column: 11,
+      message: "not valid JSON: a tab inside a string; no text in a record may hold tabs: use a space",
+    });
+  });
+});

@@ -8,6 +8,7 @@ import { firstInvalidUtf8Offset } from "./utf8.ts";
 import { describeTextProblem } from "./text-problems.ts";
 import { escapePointerSegment } from "./json-pointer.ts";
 import { firstTooDeepOffset, maxNestingDepth } from "./nesting-depth.ts";
+import { rawControlAdvice, syntaxHint, unclosedStringLineEnd } from "./syntax-hints.ts";
 
 /** A record file larger than this is refused before parsing: no honest record comes near it. */
 export const maxRecordBytes = 256 * 1024;
@@ -136,6 +137,16 @@ function parseSlowly(text: string, parsed: JsonParseResult, order: KeyOrder): Pa
       message = String(error),
     } = error as { line?: number; column?: number; message?: string };
     const offset = (error as { offset?: number }).offset ?? 0;
+    const unclosed = unclosedStringLineEnd(text, offset);
+    if (unclosed) {
+      return failed(text, {
+        ...unclosed,
+        pointer: "",
+        rule: "json-syntax",
+        message:
+          'not valid JSON: a string runs past the end of this line; add its closing quote (") here, or write a line break inside text as \\n',
+      });
+    }
     return failed(text, {
       line,
       column,
@@ -230,33 +241,13 @@ function stringProblems(text: string, node: AnyNode, pointer: string): TextProbl
       {
         ...at,
         rule: "json-syntax",
-        message: `not valid JSON: raw control character U+${hex(rawControl[0])} inside a string; write it as the escape ${escapeFor(rawControl[0])}`,
+        message: `not valid JSON: ${rawControlAdvice(rawControl[0])}`,
       },
     ];
   }
   const problem = describeTextProblem((node as StringNode).value);
   if (!problem) return [];
   return [{ ...at, rule: problem.rule, message: problem.message, ...(problem.fixable ? { fixCommand } : {}) }];
-}
-
-function escapeFor(character: string): string {
-  const short: Record<string, string> = { "\t": "\\t", "\n": "\\n", "\r": "\\r" };
-  return short[character] ?? `\\u${hex(character)}`;
-}
-
-/** What most often causes the syntax error the parser reports at `offset`. */
-function syntaxHint(text: string, offset: number): string {
-  const before = text.slice(0, offset).trimEnd();
-  const next = text[offset];
-  if (/["\d}\]el]$/.test(before) && (next === '"' || next === "{" || next === "[" || /[-\d]/.test(next ?? ""))) {
-    return " (is a comma missing before it?)";
-  }
-  if (before.endsWith(",") && (next === "}" || next === "]")) return " (remove the comma before it)";
-  return "";
-}
-
-function hex(character: string): string {
-  return character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
 }
 
 function walk(node: AnyNode, pointer: string, visit: (node: AnyNode, pointer: string) => void): void {
