@@ -394,6 +394,8 @@ describe("iCalendar files", () => {
       const tree = built.get(spec);
       let renamed = 0;
       for (const [id, event] of tree.records.events) {
+        // A withdrawn event has no calendar, at any of its addresses.
+        if (event.status === "withdrawn") continue;
         const uid = `${event.formerIds?.[0] ?? id}@lingang-sci-tech-cluster-registry`;
         const own = readTreeFile(tree, `calendar/events/${id}.ics`);
         expect(
