@@ -1,10 +1,12 @@
 /**
- * axe-core in a real Chromium: no WCAG 2.0/2.1 A or AA violation on one page of every template
- * (and the hostile records' pages), in the light and the dark colour scheme.
+ * axe-core in a real Chromium: no WCAG 2.0/2.1 A or AA violation on one page of every
+ * template (and the hostile records' pages), nor on the search page showing results, in the
+ * light and the dark colour scheme.
  */
 import { AxeBuilder } from "@axe-core/playwright";
+import type { Page } from "playwright-core";
 import { it } from "vitest";
-import { describeInBrowser, openPage, useBrowserSite, visit } from "./browser.ts";
+import { describeInBrowser, openPage, useBrowserSite, visit, type LocaleName } from "./browser.ts";
 
 // In-page global, for the callback that `page.evaluate` runs in the browser.
 declare function matchMedia(query: string): { matches: boolean };
@@ -25,6 +27,24 @@ function describeViolations(violations: Violation[]): string[] {
   );
 }
 
+/** Runs axe on the page as it is now. */
+async function violationsOn(page: Page): Promise<string[]> {
+  // Legacy mode runs axe in the page itself rather than finishing each run in a new blank page,
+  // which halves the time; the pages have no frames, where it would matter.
+  const results = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    .options({ resultTypes: ["violations"] })
+    .setLegacyMode(true)
+    .analyze();
+  return describeViolations(results.violations);
+}
+
+/**
+ * Queries that find records of several types, so that the results show filters, a count, titles,
+ * excerpts and tags: Pagefind draws them only once something has been searched for.
+ */
+const searchQueries: Record<LocaleName, string> = { en: "Shanghai", zh: "上海" };
+
 describeInBrowser("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
   const site = useBrowserSite();
 
@@ -41,16 +61,26 @@ describeInBrowser("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
             colorScheme,
           );
           expect(schemeApplied, `${target.label}: prefers-color-scheme is ${colorScheme}`).toBe(true);
-          // Legacy mode runs axe in the page itself rather than finishing each run in a new blank
-          // page, which halves the time; the pages have no frames, where it would matter.
-          const results = await new AxeBuilder({ page })
-            .withTags(wcagTags)
-            .options({ resultTypes: ["violations"] })
-            .setLegacyMode(true)
-            .analyze();
-          expect
-            .soft(describeViolations(results.violations), `${target.label} at ${target.url} (${colorScheme})`)
-            .toEqual([]);
+          expect.soft(await violationsOn(page), `${target.label} at ${target.url} (${colorScheme})`).toEqual([]);
+        }
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
+
+  it.concurrent.for(colorSchemes)(
+    "the search page showing results has no violations in the %s colour scheme",
+    async (colorScheme, { expect }) => {
+      const page = await openPage(site.browser, { colorScheme });
+      try {
+        for (const [locale, query] of Object.entries(searchQueries) as [LocaleName, string][]) {
+          const url = site.url("real", "search/", locale);
+          await page.goto(url, { waitUntil: "load" });
+          await page.locator(".pagefind-ui__search-input").fill(query);
+          await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 10_000 });
+          await page.locator(".pagefind-ui__filter-name").first().waitFor({ timeout: 10_000 });
+          expect.soft(await violationsOn(page), `search results for "${query}" at ${url} (${colorScheme})`).toEqual([]);
         }
       } finally {
         await page.context().close();
