@@ -90,6 +90,8 @@ export const en = {
   upcomingEvents: "Upcoming",
   pastEvents: "Past",
   noEvents: "None recorded.",
+  speakerFromOrganization: "Speaker from this organization",
+  publishedSources: "Sources it published",
   listPages: {
     label: "Pages",
     previous: "Previous page",

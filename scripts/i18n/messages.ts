@@ -59,6 +59,9 @@ export interface Messages {
   upcomingEvents: string;
   pastEvents: string;
   noEvents: string;
+  /** Beside an event on an organization's page, when someone spoke there for the organization. */
+  speakerFromOrganization: string;
+  publishedSources: string;
   /** The pages of a long list: the navigation's label, its links, and a later page's title. */
   listPages: { label: string; previous: string; next: string; page: string; title: string };
   count: Record<"organizations" | "events" | "sources", Plural>;

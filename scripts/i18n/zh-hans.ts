@@ -87,6 +87,8 @@ export const zhHans = {
   upcomingEvents: "即将举行",
   pastEvents: "已举行",
   noEvents: "暂无记录。",
+  speakerFromOrganization: "本机构人员致辞",
+  publishedSources: "本机构发布的来源",
   listPages: {
     label: "分页",
     previous: "上一页",

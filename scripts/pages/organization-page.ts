@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog/catalog.ts";
+import type { Catalog, OrganizationRelations } from "../catalog/catalog.ts";
 import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../publish/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../site-config.ts";
@@ -10,7 +10,15 @@ import { otherLanguages, paragraphsOf, textIn, type LangText } from "./localized
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
 import { pageLinks } from "./page-links.ts";
-import { eventLine, organizationLink, recordDatesLine, whereParts, type EventLine, type Link } from "./record-lines.ts";
+import {
+  eventLine,
+  organizationLink,
+  recordDatesLine,
+  sourceLink,
+  whereParts,
+  type EventLine,
+  type Link,
+} from "./record-lines.ts";
 
 /** One value of a fact: text, a link, or parts in different languages shown as one (a location). */
 export type FactValue = LangText & { href?: string; parts?: LangText[] };
@@ -28,8 +36,11 @@ export interface OrganizationPage {
   withdrawn?: { successor?: Link };
   facts: FactRow[];
   description: LangText[];
+  /** Events it takes part in or someone spoke for it at, newest first, with how it was there. */
   events: (EventLine & { roles: string })[];
   children: Link[];
+  /** Sources it published. */
+  published: Link[];
   sources: CitedSource[];
   dates: string;
   changes: ChangeLine[];
@@ -139,11 +150,12 @@ export function organizationPage(
     ...(record.status === "withdrawn" ? { withdrawn: successor ? { successor } : {} } : {}),
     facts,
     description: record.description ? paragraphsOf(textIn(record.description, locale)) : [],
-    events: relations.events.map(({ event, roles }) => ({
-      roles: roles.map((role) => words.roles[role]).join(", "),
+    events: eventsOf(catalog, relations, locale).map(({ event, roles }) => ({
+      roles,
       ...eventLine(site, catalog, event, locale),
     })),
     children: relations.children.map((child) => organizationLink(site, catalog, child, locale)),
+    published: relations.published.map((source) => sourceLink(site, catalog, source, locale)),
     sources,
     dates: recordDatesLine(entry.dates, locale),
     changes: changeLines(catalog, "organizations", id, locale),
@@ -152,6 +164,29 @@ export function organizationPage(
     jsonHref,
     ...(record.status === "withdrawn" ? {} : { feedHref }),
   };
+}
+
+/**
+ * The events an organization was at, as a participant or through someone who spoke for it, in
+ * the catalog's event order, each with its roles and a word for the speaker, in the page's language.
+ */
+function eventsOf(
+  catalog: Catalog,
+  relations: OrganizationRelations,
+  locale: Locale,
+): { event: string; roles: string }[] {
+  const words = messagesFor(locale);
+  const roles = new Map<string, string[]>();
+  for (const { event, roles: held } of relations.events)
+    roles.set(
+      event,
+      held.map((role) => words.roles[role]),
+    );
+  for (const event of relations.speakerAt)
+    roles.set(event, [...(roles.get(event) ?? []), words.speakerFromOrganization]);
+  return [...roles]
+    .sort(([a], [b]) => catalog.eventRank.get(a)! - catalog.eventRank.get(b)!)
+    .map(([event, labels]) => ({ event, roles: labels.join(", ") }));
 }
 
 export function organizationHref(site: SiteConfig, id: string, locale: Locale): string {

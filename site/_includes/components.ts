@@ -17,6 +17,14 @@ export const text = (t: LangText): SafeHtml =>
 export const link = (l: Link): SafeHtml =>
   html`<a href="${l.href}"${l.lang ? html` lang="${l.lang}"` : ""}>${l.text}</a>`;
 
+/** A list of links to records, or false when there is none (for `section`). */
+export function linkList(links: readonly Link[]): SafeHtml | false {
+  if (!links.length) return false;
+  return html`<ul class="record-list">
+${links.map((item) => html`<li>${link(item)}</li>\n`)}</ul>
+`;
+}
+
 /** Superscript links to the numbered sources that support a fact. */
 export const citationMarks = (numbers: readonly number[], messages: Messages): SafeHtml[] =>
   numbers.map(

@@ -5,7 +5,7 @@ import {
   facts,
   formats,
   jsonLd,
-  link,
+  linkList,
   paragraphs,
   recordFooter,
   section,
@@ -25,11 +25,6 @@ export default class {
   render(data: TemplateData<OrganizationPage>): string {
     const view = viewOf(data, "organization");
     const messages = data.messages[view.frame.locale];
-    const children =
-      view.children.length &&
-      html`<ul class="record-list">
-${view.children.map((child) => html`<li>${link(child)}</li>\n`)}</ul>
-`;
     const events = view.events.length ? eventList(view.events) : html`<p>${messages.noEvents}</p>\n`;
     return layout({
       frame: view.frame,
@@ -38,7 +33,7 @@ ${view.children.map((child) => html`<li>${link(child)}</li>\n`)}</ul>
       head: jsonLd(view.jsonLd),
       content: html`<article>
 <h1>${text(view.heading)}</h1>
-${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description))}${section("children", messages.fields.children, children || false)}${section("events", messages.events, events)}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, formats(messages, view.jsonHref, view.feedHref))}</article>
+${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description))}${section("children", messages.fields.children, linkList(view.children))}${section("events", messages.events, events)}${section("published", messages.publishedSources, linkList(view.published))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, formats(messages, view.jsonHref, view.feedHref))}</article>
 `,
     });
   }
