@@ -21,6 +21,7 @@ ${view.scripts.map((script) => html`<script src="${script}" defer></script>\n`)}
 <p>${messages.searchPage.intro}</p>
 <p id="search-label" class="search-label">${messages.searchPage.label}</p>
 <div id="search" data-bundles="${view.bundlePaths.join(" ")}"></div>
+<p id="search-status" class="visually-hidden" role="status"></p>
 <noscript><p>${messages.searchPage.noScript}</p></noscript>
 `,
     });

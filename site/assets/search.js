@@ -18,4 +18,19 @@ if (element && "PagefindUI" in window) {
     input.id = "search-input";
     input.setAttribute("aria-labelledby", "search-label");
   }
+  announceMessages(element, document.getElementById("search-status"));
+}
+
+// Pagefind writes its message ("7 results for …") into an element it makes anew for each state,
+// too late for a live region: screen readers hear a change only in one that was there before.
+// The page's own status element, there from the start, says each message instead, and the
+// visible one is hidden from screen readers so that they do not read it twice.
+function announceMessages(element, status) {
+  if (!status) return;
+  new MutationObserver(() => {
+    const message = element.querySelector(".pagefind-ui__message");
+    if (!message) return;
+    message.setAttribute("aria-hidden", "true");
+    if (status.textContent !== message.textContent) status.textContent = message.textContent;
+  }).observe(element, { childList: true, subtree: true, characterData: true });
 }

@@ -104,6 +104,27 @@ describeInBrowser("search", () => {
     await page.context().close();
   });
 
+  it("says the result count in a live region that was on the page before the search", async () => {
+    const page = await openPage(site.browser);
+    await page.goto(site.url("real", "search/"), { waitUntil: "load" });
+    const status = page.locator("main [role='status']");
+    // Screen readers announce changes only in a live region that exists before the change.
+    await expect.poll(() => status.count()).toBe(1);
+    expect(await status.textContent()).toBe("");
+    for (const [query, expected] of [
+      ["Shanghai", "People's Government of Shanghai Municipality"],
+      ["ceremony", "Unveiling ceremony of the cluster for international science and technology organizations"],
+    ] as const) {
+      await search(page, query, expected);
+      const message = (await page.locator(".pagefind-ui__message").textContent()) ?? "";
+      expect(message).toMatch(/\d+ results? for/);
+      await expect.poll(() => status.textContent()).toBe(message);
+    }
+    // The visible message is not read a second time.
+    expect(await page.locator(".pagefind-ui__message").getAttribute("aria-hidden")).toBe("true");
+    await page.context().close();
+  });
+
   it("can be reached, used and left with the keyboard alone", async () => {
     const page = await openPage(site.browser);
     await page.goto(site.url("real", ""), { waitUntil: "load" });
