@@ -68,6 +68,8 @@ export const sitePages: readonly SitePage[] = [
   { name: "home", tree: "real", path: "" },
   { name: "organizations list", tree: "real", path: "organizations/" },
   { name: "organization", tree: "real", path: "organizations/international-sci-tech-organizations-cluster/" },
+  // Cited facts: each one's numbered source links follow other links on the line.
+  { name: "organization with cited links", tree: "real", path: "organizations/cast/" },
   { name: "events list", tree: "real", path: "events/" },
   { name: "event", tree: "real", path: "events/cluster-unveiling-ceremony-2023/" },
   { name: "sources list", tree: "real", path: "sources/" },
