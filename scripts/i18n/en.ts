@@ -72,7 +72,12 @@ export const en = {
     typeFilter: "Type",
     kindFilter: "Kind",
     intro:
-      "Search the names, places and descriptions of every organization, event and source, in English or Chinese. Filter the results by type and kind.",
+      "Search the names, places and descriptions of every organization, event and source. Filter the results by type and kind.",
+    // The English index keeps each Chinese name whole, as one word: Pagefind splits Chinese text into words only in the Chinese index.
+    otherLanguage: {
+      note: "Chinese names are found here when typed in full or by their first characters; to find one by any word in it, use the {link}.",
+      link: "Chinese search page",
+    },
     noScript:
       "Search runs in your browser and needs JavaScript. Without it, the lists of organizations, events and sources lead to every record.",
   },

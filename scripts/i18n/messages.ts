@@ -46,7 +46,19 @@ export interface Messages {
   sourceKinds: Record<"news-article" | "official-notice" | "report" | "website" | "dataset", string>;
   skipToContent: string;
   nav: Record<"home" | "organizations" | "events" | "sources" | "search" | "api" | "about", string>;
-  searchPage: { title: string; intro: string; label: string; noScript: string; typeFilter: string; kindFilter: string };
+  searchPage: {
+    title: string;
+    intro: string;
+    label: string;
+    noScript: string;
+    typeFilter: string;
+    kindFilter: string;
+    /**
+     * What this language's index finds of the other language's words, when it finds less than
+     * that language's own search page: `note` names the other page where `{link}` stands.
+     */
+    otherLanguage?: { note: string; link: string };
+  };
   primaryNavigation: string;
   languageSwitch: string;
   footerLicence: string;

@@ -8,6 +8,7 @@ import { sitePaths } from "../publish/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../site-config.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { pageLinks } from "./page-links.ts";
+import type { Link } from "./record-lines.ts";
 
 export interface Endpoint {
   url: string;
@@ -158,6 +159,8 @@ export function notFoundPage(site: SiteConfig, locale: Locale): NotFoundPage {
 
 export interface SearchPage {
   frame: PageFrame;
+  /** What this page's search finds of another language, and a link to that language's search page. */
+  otherLanguage?: { before: string; link: Link; after: string };
   /** Where Pagefind's bundles for the page's language are, with the path prefix: the first, then those merged into it. */
   bundlePaths: string[];
   scripts: string[];
@@ -173,12 +176,24 @@ export function searchPage(
 ): SearchPage {
   const bundlePaths = shards.bundles(locale).map((bundle) => pageLinks(site, "en", bundle).href);
   const [bundlePath] = bundlePaths;
+  const note = messagesFor(locale).searchPage.otherLanguage;
+  const otherLocale = published.find((other) => other !== locale);
+  const [before = "", after = ""] = note?.note.split("{link}") ?? [];
   return {
     frame: pageFrame(
       site,
       { locale, sitePath: sitePaths.searchPage, title: messagesFor(locale).searchPage.title, section: "search" },
       published,
     ),
+    ...(note && otherLocale
+      ? {
+          otherLanguage: {
+            before,
+            link: { text: note.link, href: pageLinks(site, otherLocale, sitePaths.searchPage).href },
+            after,
+          },
+        }
+      : {}),
     bundlePaths,
     scripts: [`${bundlePath}pagefind-ui.js`, pageLinks(site, "en", "assets/search.js").href],
     stylesheet: `${bundlePath}pagefind-ui.css`,

@@ -87,6 +87,23 @@ describeInBrowser("search", () => {
     await page.context().close();
   });
 
+  it("says truthfully what the English page finds of Chinese names, and links the page that finds more", async () => {
+    const page = await openPage(site.browser);
+    await page.goto(site.url("real", "search/"), { waitUntil: "load" });
+    // As the page says: a Chinese name is found by its first characters, not by a word inside it.
+    await search(page, "上海市", "Shanghai Association for Science and Technology");
+    await page.locator(".pagefind-ui__search-input").fill("协会");
+    await expect
+      .poll(() => page.locator(".pagefind-ui__message").textContent(), { timeout: 10_000 })
+      .toMatch(/^No results/);
+    await page.getByRole("link", { name: "Chinese search page" }).click();
+    await page.waitForURL(site.url("real", "search/", "zh"));
+    await page.locator(".pagefind-ui__search-input").waitFor();
+    const found = await search(page, "协会", "中国科学技术协会");
+    expect(found).toContain("上海市科学技术协会");
+    await page.context().close();
+  });
+
   it("narrows the results with a filter", async () => {
     const page = await openPage(site.browser);
     await page.goto(site.url("real", "search/"), { waitUntil: "load" });
