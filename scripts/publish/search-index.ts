@@ -158,14 +158,22 @@ function processExists(pid: number): boolean {
 
 type SearchRecord = ReturnType<typeof searchRecord>;
 
-/** One record as the HTML Pagefind reads: its text to index, and its title, type and kind. */
+/**
+ * One record as the HTML Pagefind reads: its text to index, its title, and its type and kind as
+ * filters and as metadata. Pagefind's interface shows each result's metadata under its own name,
+ * so the metadata is named as the filters are, in the page's language.
+ */
 function searchDocument(record: SearchRecord): string {
   const filters = Object.entries(record.filters)
-    .map(([name, [value]]) => `<span data-pagefind-filter="${escapeHtml(name)}">${escapeHtml(value ?? "")}</span>`)
+    .map(([name, [value]]) =>
+      ["filter", "meta"]
+        .map((use) => `<span data-pagefind-${use}="${escapeHtml(name)}">${escapeHtml(value ?? "")}</span>`)
+        .join(""),
+    )
     .join("");
-  return `<!doctype html><html lang="${record.language}"><head><meta charset="utf-8"><title>${escapeHtml(record.meta.title)}</title></head><body>
-<div hidden><span data-pagefind-meta="url">${escapeHtml(record.url)}</span><span data-pagefind-meta="type">${escapeHtml(record.meta.type)}</span><span data-pagefind-meta="kind">${escapeHtml(record.meta.kind)}</span>${filters}</div>
-<main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(record.meta.title)}</h1>
+  return `<!doctype html><html lang="${record.language}"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title></head><body>
+<div hidden><span data-pagefind-meta="url">${escapeHtml(record.url)}</span>${filters}</div>
+<main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(record.title)}</h1>
 ${record.content
   .split("\n")
   .map((line) => `<p>${escapeHtml(line)}</p>`)
@@ -184,10 +192,12 @@ function searchRecord(site: SiteConfig, catalog: Catalog, entry: CatalogEntry, l
   const kind = kindLabel(entry, locale);
   const location = record.location as { place?: Record<string, string>; city?: Record<string, string> } | undefined;
   const description = record.description as Record<string, string> | undefined;
+  const shownTitle = textIn(title, locale).text;
   // Every language's name is indexed in every language's index: a Chinese name finds the record
-  // from the English search page too.
+  // from the English search page too. The title shown is indexed once, as the heading, so that
+  // excerpts do not repeat it.
   const content = [
-    ...Object.values(title),
+    ...Object.values(title).filter((name) => name !== shownTitle),
     ...Object.values(names?.acronyms ?? {}).flat(),
     ...Object.values(names?.aliases ?? {}).flat(),
     kind,
@@ -200,7 +210,7 @@ function searchRecord(site: SiteConfig, catalog: Catalog, entry: CatalogEntry, l
     url: pageLinks(site, locale, sitePaths.recordPage(entry.collection, entry.id)).href,
     content,
     language: pagefindLanguage[locale],
-    meta: { title: textIn(title, locale).text, type, kind },
+    title: shownTitle,
     filters: { [words.searchPage.typeFilter]: [type], [words.searchPage.kindFilter]: [kind] },
   };
 }

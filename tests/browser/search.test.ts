@@ -104,6 +104,31 @@ describeInBrowser("search", () => {
     await page.context().close();
   });
 
+  it("shows each result's type and kind in the page's language, and its title once", async () => {
+    const page = await openPage(site.browser);
+    for (const [locale, query, expected, tagNames] of [
+      ["en", "Association", "China Association for Science and Technology", /^(Type|Kind): /],
+      ["zh", "协会", "中国科学技术协会", /^(类型|类别): /],
+    ] as const) {
+      await page.goto(site.url("real", "search/", locale), { waitUntil: "load" });
+      await search(page, query, expected);
+      const results = await page.locator(".pagefind-ui__result").evaluateAll((items) =>
+        items.map((item) => ({
+          title: item.querySelector(".pagefind-ui__result-link")?.textContent ?? "",
+          excerpt: item.querySelector(".pagefind-ui__result-excerpt")?.textContent ?? "",
+          tags: [...item.querySelectorAll(".pagefind-ui__result-tag")].map((tag) => tag.textContent?.trim() ?? ""),
+        })),
+      );
+      expect(results.length, locale).toBeGreaterThan(1);
+      for (const { title, excerpt, tags } of results) {
+        expect(tags, `${locale}: ${title}`).toHaveLength(2);
+        for (const tag of tags) expect(tag, `${locale}: ${title}`).toMatch(tagNames);
+        expect(excerpt.split(title).length - 1, `${locale}: "${title}" in "${excerpt}"`).toBeLessThanOrEqual(1);
+      }
+    }
+    await page.context().close();
+  });
+
   it("narrows the results with a filter", async () => {
     const page = await openPage(site.browser);
     await page.goto(site.url("real", "search/"), { waitUntil: "load" });
