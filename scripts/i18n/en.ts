@@ -153,6 +153,7 @@ export const en = {
   noUrl: "No address is known; the title and publisher identify it.",
   recordDates: "First added {created}; last updated {updated}.",
   formats: "This record as",
+  listFormats: "This list as",
   json: "JSON",
   rssFeed: "RSS feed",
   feedLinkTitle: "{feed}: {name}",

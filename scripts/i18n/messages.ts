@@ -123,6 +123,8 @@ export interface Messages {
   noUrl: string;
   recordDates: string;
   formats: string;
+  /** Before the other forms of a collection's list: "This list as: JSON · CSV · NDJSON". */
+  listFormats: string;
   json: string;
   rssFeed: string;
   /** The title of a feed link: "{feed}: {name}". */

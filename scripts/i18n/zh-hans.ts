@@ -145,6 +145,7 @@ export const zhHans = {
   noUrl: "尚无已知网址；以标题和发布方识别。",
   recordDates: "首次收录于 {created}；最近更新于 {updated}。",
   formats: "本记录的其他格式",
+  listFormats: "本列表的其他格式",
   json: "JSON",
   rssFeed: "RSS 订阅",
   feedLinkTitle: "{feed}：{name}",

@@ -63,5 +63,5 @@ export function dataLinks(
 ): SafeHtml {
   const feed = feedHref ? html` · <a href="${feedHref}" type="application/rss+xml">${messages.rssFeed}</a>` : "";
   const calendar = calendarHref ? html` · <a href="${calendarHref}" type="text/calendar">${messages.calendar}</a>` : "";
-  return html`<p class="formats">${messages.formats}: <a href="${data.json}" type="application/json">${messages.json}</a> · <a href="${data.csv}" type="text/csv">CSV</a> · <a href="${data.ndjson}">NDJSON</a>${feed}${calendar}</p>\n`;
+  return html`<p class="formats">${messages.listFormats}: <a href="${data.json}" type="application/json">${messages.json}</a> · <a href="${data.csv}" type="text/csv">CSV</a> · <a href="${data.ndjson}">NDJSON</a>${feed}${calendar}</p>\n`;
 }

@@ -10,7 +10,7 @@ import * as parse5 from "parse5";
 import { afterAll, describe, expect, it } from "vitest";
 import { applyDataEdit } from "../../scripts/bench/data-edits.ts";
 import { writeDataset } from "../../scripts/generator/generate-dataset.ts";
-import { locales, type Locale } from "../../scripts/i18n/messages.ts";
+import { locales, messagesFor, type Locale } from "../../scripts/i18n/messages.ts";
 import { pageLinks } from "../../scripts/pages/page-links.ts";
 import { prepareCatalog } from "../../scripts/publish/prepare-catalog.ts";
 import { buildSite, SiteBuilder } from "../../scripts/publish/site-builder.ts";
@@ -60,6 +60,7 @@ function readListPage(outDir: string, collection: CollectionName, page: number, 
     next: navLinks.find((link) => attribute(link, "rel") === "next"),
     current: navLinks.filter((link) => attribute(link, "aria-current") === "page"),
     numbered: navLinks.filter((link) => /^\d+$/.test(textOf(link))),
+    formats: elements(main, (node) => attribute(node, "class") === "formats").map(textOf),
   };
 }
 
@@ -99,6 +100,18 @@ describe("the collection lists, in pages", () => {
       }
     }
   }, 60_000);
+
+  it("offer the list, not a record, in its other forms", () => {
+    for (const collection of collectionNames) {
+      for (const locale of locales) {
+        const { formats } = readListPage(pagedDir, collection, 1, locale);
+        expect(formats, `${collection} (${locale})`).toHaveLength(1);
+        expect(formats[0], `${collection} (${locale})`).toMatch(
+          new RegExp(`^${messagesFor(locale).listFormats}: JSON`),
+        );
+      }
+    }
+  });
 
   it("link each page to the one before and after it, to the first and last, and mark the page itself", () => {
     for (const collection of ["organizations", "events"] as const) {
