@@ -1,4 +1,4 @@
-import type { NotFoundPage } from "../scripts/pages/static-pages.ts";
+import type { NotFoundPage, NotFoundText } from "../scripts/pages/static-pages.ts";
 import { html } from "./_includes/html.ts";
 import { layout } from "./_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "./_includes/template-data.ts";
@@ -11,15 +11,20 @@ export default class {
   render(data: TemplateData<NotFoundPage>): string {
     const view = viewOf(data, "notFound");
     const messages = data.messages[view.frame.locale];
+    const body = (text: NotFoundText) => html`<p>${text.text}</p>
+<ul>
+${text.lists.map((list) => html`<li><a href="${list.href}">${list.label}</a></li>\n`)}</ul>
+`;
     return layout({
       frame: view.frame,
       messages,
       pathPrefix: data.site.pathPrefix,
-      content: html`<h1>${messages.notFound.title}</h1>
-<p>${messages.notFound.text}</p>
-<ul>
-${view.lists.map((list) => html`<li><a href="${list.href}">${list.label}</a></li>\n`)}</ul>
+      content: html`<h1>${view.own.title}${view.others.map((text) => html` · <span lang="${text.locale}">${text.title}</span>`)}</h1>
+${body(view.own)}${view.others.map(
+        (text) => html`<div lang="${text.locale}">
+${body(text)}</div>
 `,
+      )}`,
     });
   }
 }

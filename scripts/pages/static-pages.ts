@@ -133,20 +133,45 @@ export function aboutPage(site: SiteConfig, locale: Locale, published: readonly 
   };
 }
 
-export interface NotFoundPage {
-  frame: PageFrame;
+/** The 404 page's words and links in one language. */
+export interface NotFoundText {
+  locale: Locale;
+  title: string;
+  text: string;
   lists: { label: string; href: string }[];
 }
 
-export function notFoundPage(site: SiteConfig, locale: Locale): NotFoundPage {
-  const words = messagesFor(locale);
+export interface NotFoundPage {
+  frame: PageFrame;
+  /** In the page's own language. */
+  own: NotFoundText;
+  /** In every other published language. */
+  others: NotFoundText[];
+}
+
+/**
+ * A static host serves one 404 page for every missing address, in any language's folder: it
+ * says what it has to say in every published language, each marked as such.
+ */
+export function notFoundPage(site: SiteConfig, locale: Locale, published: readonly Locale[]): NotFoundPage {
   const frame = pageFrame(
     site,
-    { locale, sitePath: "404.html", title: words.notFound.title, section: "none", available: [locale] },
+    { locale, sitePath: "404.html", title: messagesFor(locale).notFound.title, section: "none", available: [locale] },
     [locale],
   );
   return {
     frame,
+    own: notFoundText(site, locale),
+    others: published.filter((other) => other !== locale).map((other) => notFoundText(site, other)),
+  };
+}
+
+function notFoundText(site: SiteConfig, locale: Locale): NotFoundText {
+  const words = messagesFor(locale);
+  return {
+    locale,
+    title: words.notFound.title,
+    text: words.notFound.text,
     lists: [
       { label: words.nav.home, href: pageLinks(site, locale, sitePaths.home).href },
       ...collectionNames.map((collection) => ({

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { en } from "../../scripts/i18n/en.ts";
+import { zhHans } from "../../scripts/i18n/zh-hans.ts";
 import { projectRoot } from "../../scripts/project-paths.ts";
 import { listFiles, readTreeFile, realAtPrefix, useBuiltTrees } from "./built-site.ts";
 
@@ -63,6 +65,23 @@ describe("English and Chinese pages", () => {
       '<h1><span lang="en">Lin-gang Special Area of the China (Shanghai) Pilot Free Trade Zone</span></h1>',
     );
     expect(chinese).toMatch(/<p lang="en">A special area of the China \(Shanghai\) Pilot Free Trade Zone/);
+  });
+});
+
+describe("the 404 page", () => {
+  it("says so in English and in Chinese, the Chinese marked as such, with each language's lists", () => {
+    const tree = built.get(realAtPrefix);
+    // A static host serves this one page for every missing address, under zh/ too.
+    expect(fs.existsSync(path.join(tree.dir, "zh/404.html"))).toBe(false);
+    const page = readTreeFile(tree, "404.html");
+    const base = new URL(tree.baseUrl).pathname;
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain(`<h1>${en.notFound.title} · <span lang="zh-Hans">${zhHans.notFound.title}</span></h1>`);
+    expect(page).toContain(`<p>${en.notFound.text}</p>`);
+    const chinese = /<div lang="zh-Hans">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? "";
+    expect(chinese).toContain(`<p>${zhHans.notFound.text}</p>`);
+    expect(chinese).toContain(`<a href="${base}zh/organizations/">${zhHans.nav.organizations}</a>`);
+    expect(page).toContain(`<a href="${base}organizations/">${en.nav.organizations}</a>`);
   });
 });
 
