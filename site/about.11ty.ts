@@ -1,4 +1,5 @@
 import type { AboutPage } from "../scripts/pages/static-pages.ts";
+import { linkInText } from "./_includes/components.ts";
 import { html } from "./_includes/html.ts";
 import { layout } from "./_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "./_includes/template-data.ts";
@@ -19,6 +20,7 @@ export default class {
       content: html`<h1>${words.title}</h1>
 <h2>${words.what}</h2>
 <p>${words.whatText}</p>
+<p>${linkInText(view.holdings)}</p>
 <h2>${words.principles}</h2>
 <p>${words.principlesText}</p>
 <h2>${words.licence}</h2>

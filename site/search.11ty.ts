@@ -1,5 +1,5 @@
 import type { SearchPage } from "../scripts/pages/static-pages.ts";
-import { link } from "./_includes/components.ts";
+import { linkInText } from "./_includes/components.ts";
 import { html } from "./_includes/html.ts";
 import { layout } from "./_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "./_includes/template-data.ts";
@@ -20,7 +20,7 @@ export default class {
 ${view.scripts.map((script) => html`<script src="${script}" defer></script>\n`)}`,
       content: html`<h1>${messages.searchPage.title}</h1>
 <p>${messages.searchPage.intro}</p>
-${view.otherLanguage ? html`<p>${view.otherLanguage.before}${link(view.otherLanguage.link)}${view.otherLanguage.after}</p>\n` : ""}<p id="search-label" class="search-label">${messages.searchPage.label}</p>
+${view.otherLanguage ? html`<p>${linkInText(view.otherLanguage)}</p>\n` : ""}<p id="search-label" class="search-label">${messages.searchPage.label}</p>
 <div id="search" data-bundles="${view.bundlePaths.join(" ")}"></div>
 <p id="search-status" class="visually-hidden" role="status"></p>
 <noscript><p>${messages.searchPage.noScript}</p></noscript>

@@ -208,6 +208,8 @@ export const en = {
     what: "What this is",
     whatText:
       "A curated, open registry of the organizations, events and sources connected with the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area, unveiled on 6 November 2023.",
+    holdings: "The registry now holds {organizations} and {events}, drawn from {sources}: {link}.",
+    holdingsLink: "the list of sources",
     principles: "How the data is kept",
     principlesText:
       "Each organization, event and source is one JSON file, checked against a published JSON Schema before anything is built. Every organization and event cites at least one source, and can say which fields each source supports. Records hold only what their sources support; an empty field is preferred to a guess. Records are never deleted silently: withdrawn ones keep their address and point at what replaced them.",

@@ -175,6 +175,9 @@ export interface Messages {
     >;
   };
   aboutPage: {
+    /** Filled with the counts of live records; `{link}` is where the link to the sources stands. */
+    holdings: string;
+    holdingsLink: string;
     title: string;
     what: string;
     whatText: string;
@@ -204,6 +207,15 @@ export function messagesFor(locale: Locale): Messages {
 /** Fills `{name}`-style placeholders. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
+}
+
+/** A phrase with a link inside: its text before and after `{link}`, the other placeholders filled. */
+export function fillAroundLink(
+  template: string,
+  values: Record<string, string> = {},
+): { before: string; after: string } {
+  const [before = "", after = ""] = fill(template, values).split("{link}");
+  return { before, after };
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();

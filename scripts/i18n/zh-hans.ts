@@ -198,6 +198,8 @@ export const zhHans = {
     what: "简介",
     whatText:
       "一个经整理的开放登记库，收录与上海临港新片区国际科技组织集聚区相关的机构、活动和来源。该集聚区于2023年11月6日揭牌。",
+    holdings: "登记库目前收录 {organizations}和 {events}，依据 {sources}，见{link}。",
+    holdingsLink: "来源列表",
     principles: "数据如何维护",
     principlesText:
       "每个机构、活动和来源都是一个 JSON 文件，在生成网站之前须通过公开的 JSON Schema 校验。每个机构和活动至少引用一个来源，并可注明每个来源支持哪些字段。记录只包含来源所支持的内容；宁缺毋错。记录从不被悄然删除：撤回的记录保留原地址，并指向取代它的记录。",

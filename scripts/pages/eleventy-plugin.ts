@@ -54,7 +54,7 @@ export function pageViews(source: PageSource): Record<PageTemplate, (item: PageI
     event: (item) => eventPage(site, catalog, item.id!, item.locale, locales),
     source: (item) => sourcePage(site, catalog, item.id!, item.locale, locales),
     api: (item) => apiPage(site, catalog, item.locale, locales),
-    about: (item) => aboutPage(site, item.locale, locales),
+    about: (item) => aboutPage(site, catalog, item.locale, locales),
     notFound: (item) => notFoundPage(site, item.locale, locales),
     redirect: (item) => redirectPage(site, catalog, item, locales),
     search: (item) => searchPage(site, source.searchShards, item.locale, locales),

@@ -11,6 +11,13 @@ import { pageLinks } from "./page-links.ts";
 
 export type Link = LangText & { href: string };
 
+/** A sentence with a link inside it. */
+export interface LinkInText {
+  before: string;
+  link: Link;
+  after: string;
+}
+
 export interface EventLine {
   title: LangText;
   href: string;

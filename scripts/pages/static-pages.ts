@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
+import { fill, fillAroundLink, messagesFor, plural, type Locale } from "../i18n/messages.ts";
 import { csvColumns } from "../publish/api/csv-columns.ts";
 import type { SearchShards } from "../publish/search-shards.ts";
 import { recordTypeOf } from "../publish/api/api-contract.ts";
@@ -8,7 +8,7 @@ import { sitePaths } from "../publish/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../site-config.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { pageLinks } from "./page-links.ts";
-import type { Link } from "./record-lines.ts";
+import type { LinkInText } from "./record-lines.ts";
 
 export interface Endpoint {
   url: string;
@@ -117,18 +117,35 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
 
 export interface AboutPage {
   frame: PageFrame;
+  /** What the registry holds now, and how many sources that rests on, with a link to them. */
+  holdings: LinkInText;
   repositoryUrl?: string;
 }
 
 /** `REPOSITORY_URL` (set by the deploy workflow) links the contribution guide, when known. */
-export function aboutPage(site: SiteConfig, locale: Locale, published: readonly Locale[]): AboutPage {
+export function aboutPage(site: SiteConfig, catalog: Catalog, locale: Locale, published: readonly Locale[]): AboutPage {
   const repositoryUrl = process.env.REPOSITORY_URL;
+  const words = messagesFor(locale);
+  // Withdrawn records are no longer part of what the registry says.
+  const count = (collection: CollectionName) =>
+    plural(words.count[collection], catalog.liveIds[collection].length, locale);
   return {
     frame: pageFrame(
       site,
-      { locale, sitePath: sitePaths.aboutPage, title: messagesFor(locale).aboutPage.title, section: "about" },
+      { locale, sitePath: sitePaths.aboutPage, title: words.aboutPage.title, section: "about" },
       published,
     ),
+    holdings: {
+      ...fillAroundLink(words.aboutPage.holdings, {
+        organizations: count("organizations"),
+        events: count("events"),
+        sources: count("sources"),
+      }),
+      link: {
+        text: words.aboutPage.holdingsLink,
+        href: pageLinks(site, locale, sitePaths.collectionPage("sources")).href,
+      },
+    },
     ...(repositoryUrl && /^https:\/\//.test(repositoryUrl) ? { repositoryUrl } : {}),
   };
 }
@@ -185,7 +202,7 @@ function notFoundText(site: SiteConfig, locale: Locale): NotFoundText {
 export interface SearchPage {
   frame: PageFrame;
   /** What this page's search finds of another language, and a link to that language's search page. */
-  otherLanguage?: { before: string; link: Link; after: string };
+  otherLanguage?: LinkInText;
   /** Where Pagefind's bundles for the page's language are, with the path prefix: the first, then those merged into it. */
   bundlePaths: string[];
   scripts: string[];
@@ -203,7 +220,6 @@ export function searchPage(
   const [bundlePath] = bundlePaths;
   const note = messagesFor(locale).searchPage.otherLanguage;
   const otherLocale = published.find((other) => other !== locale);
-  const [before = "", after = ""] = note?.note.split("{link}") ?? [];
   return {
     frame: pageFrame(
       site,
@@ -213,9 +229,8 @@ export function searchPage(
     ...(note && otherLocale
       ? {
           otherLanguage: {
-            before,
+            ...fillAroundLink(note.note),
             link: { text: note.link, href: pageLinks(site, otherLocale, sitePaths.searchPage).href },
-            after,
           },
         }
       : {}),

@@ -5,7 +5,7 @@ import { jsonForScript } from "../../scripts/pages/json-ld.ts";
 import type { LangText } from "../../scripts/pages/localized-text.ts";
 import type { FactRow, FactValue } from "../../scripts/pages/organization-page.ts";
 import type { PageNav } from "../../scripts/pages/list-paging.ts";
-import type { EventLine, Link } from "../../scripts/pages/record-lines.ts";
+import type { EventLine, Link, LinkInText } from "../../scripts/pages/record-lines.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
 
 /** Pieces that several page templates share. */
@@ -16,6 +16,10 @@ export const text = (t: LangText): SafeHtml =>
 
 export const link = (l: Link): SafeHtml =>
   html`<a href="${l.href}"${l.lang ? html` lang="${l.lang}"` : ""}>${l.text}</a>`;
+
+/** A sentence with a link inside it. */
+export const linkInText = (sentence: LinkInText): SafeHtml =>
+  html`${sentence.before}${link(sentence.link)}${sentence.after}`;
 
 /** A list of links to records, or false when there is none (for `section`). */
 export function linkList(links: readonly Link[]): SafeHtml | false {
