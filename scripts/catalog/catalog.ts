@@ -58,8 +58,10 @@ export interface Catalog {
   sourceRelations: ReadonlyMap<string, SourceRelations>;
   /** Events, newest start first (ties by id), withdrawn ones included: the order of API lists and dumps. */
   eventsNewestFirst: readonly string[];
-  /** The same without withdrawn events: the order of feeds, calendars and pages. */
+  /** The same without withdrawn events: the order of calendars and pages (feeds go by when events were added). */
   liveEventsNewestFirst: readonly string[];
+  /** Each event's position in `eventsNewestFirst`, to put any set of events in that order. */
+  eventRank: ReadonlyMap<string, number>;
   /** Ids of the records that are not withdrawn: by id, events newest first. */
   liveIds: Record<CollectionName, readonly string[]>;
   /** Former ids of renamed records, mapped to the id each record has now. */
@@ -205,6 +207,7 @@ export function buildCatalog(dataset: Dataset, history: HistorySource): Catalog 
     sourceRelations,
     eventsNewestFirst,
     liveEventsNewestFirst,
+    eventRank,
     liveIds: {
       organizations: [...entries.organizations.values()]
         .filter((entry) => !isWithdrawn(entry))
