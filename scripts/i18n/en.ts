@@ -6,7 +6,6 @@ export const en = {
   siteTagline: "Open data on the cluster for international science and technology organizations",
   when: "When",
   where: "Where",
-  organizers: "Organizers",
   roles: {
     guidance: "Guidance",
     host: "Host",

@@ -20,7 +20,6 @@ export interface Messages {
   siteTagline: string;
   when: string;
   where: string;
-  organizers: string;
   roles: Record<
     "guidance" | "host" | "co-host" | "organizer" | "sponsor" | "supporter" | "partner" | "participant" | "subject",
     string

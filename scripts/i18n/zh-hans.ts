@@ -6,7 +6,6 @@ export const zhHans = {
   siteTagline: "关于国际科技组织集聚区的开放数据",
   when: "时间",
   where: "地点",
-  organizers: "组织方",
   roles: {
     guidance: "指导单位",
     host: "主办单位",

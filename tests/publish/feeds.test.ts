@@ -197,6 +197,28 @@ describe("RSS feeds", () => {
     },
   );
 
+  it.each(trees.map((spec) => [spec.name, spec] as const))(
+    "%s: name as ev:organizer only the organizations that host or organize an event",
+    async (_, spec) => {
+      const tree = built.get(spec);
+      const rssParser = new Parser<object, { "ev:organizer"?: string }>({ customFields: { item: ["ev:organizer"] } });
+      let named = 0;
+      for (const feed of expectedFeeds(tree)) {
+        const items = (await rssParser.parseString(readTreeFile(tree, feed.file))).items;
+        for (const [index, id] of feed.eventIds.entries()) {
+          const organizers = (tree.records.events.get(id)!.participants ?? [])
+            .filter((participant) => ["host", "co-host", "organizer"].includes(participant.role))
+            .map((participant) => tree.records.organizations.get(participant.organization)!.names.display.en);
+          expect(items[index]?.["ev:organizer"], `${feed.file} ${id}`).toBe(
+            organizers.length ? organizers.join("; ") : undefined,
+          );
+          named += organizers.length;
+        }
+      }
+      expect(named).toBeGreaterThan(0);
+    },
+  );
+
   it.each(trees.map((spec) => [spec.name, spec] as const))("%s: items are the latest added first", (_, spec) => {
     const tree = built.get(spec);
     for (const feed of expectedFeeds(tree)) {

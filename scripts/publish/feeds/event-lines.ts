@@ -26,7 +26,7 @@ export function whereText(event: Event, locale: Locale): string | undefined {
   return parts.length ? parts.join(", ") : undefined;
 }
 
-/** "Co-host: SAST; Co-host: Lin-gang Special Area", the participants in their roles. */
+/** "Guidance: CAST; Co-host: SAST; Subject: The cluster", the participating organizations in their roles. */
 export function participantsText(event: Event, catalog: Catalog, locale: Locale): string | undefined {
   const roles = messages.en.roles;
   const lines = (event.participants ?? []).map((participant) => {
@@ -34,4 +34,15 @@ export function participantsText(event: Event, catalog: Catalog, locale: Locale)
     return `${roles[participant.role]}: ${localized(organization.record.names.display, locale)}`;
   });
   return lines.length ? lines.join("; ") : undefined;
+}
+
+/** The roles of those who put an event on: its hosts and organizers, not its guides, sponsors or subject. */
+const organizingRoles: ReadonlySet<string> = new Set(["host", "co-host", "organizer"]);
+
+/** "SAST; Lin-gang Special Area": the organizations that host or organize the event, for `ev:organizer`. */
+export function organizersText(event: Event, catalog: Catalog, locale: Locale): string | undefined {
+  const names = (event.participants ?? [])
+    .filter((participant) => organizingRoles.has(participant.role))
+    .map((participant) => localized(catalog.organizations.get(participant.organization)!.record.names.display, locale));
+  return names.length ? names.join("; ") : undefined;
 }

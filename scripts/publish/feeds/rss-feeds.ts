@@ -4,7 +4,7 @@ import { fill, messages } from "../../i18n/messages.ts";
 import { absoluteUrl, type SiteConfig } from "../../site-config.ts";
 import { rfc822 } from "../../text/human-dates.ts";
 import { sitePaths } from "../site-paths.ts";
-import { localized, participantsText, whenText, whereText } from "./event-lines.ts";
+import { localized, organizersText, participantsText, whenText, whereText } from "./event-lines.ts";
 import { escapeHtml } from "../../text/escape-html.ts";
 import { paragraphs } from "../../text/paragraphs.ts";
 import { xmlSafe } from "./xml-text.ts";
@@ -105,10 +105,11 @@ function eventItem(site: SiteConfig, catalog: Catalog, entry: CatalogEntry<"even
   const { record, id } = entry;
   const where = whereText(record, "en");
   const who = participantsText(record, catalog, "en");
+  const organizers = organizersText(record, catalog, "en");
   const lines = [
     `${messages.en.when}: ${whenText(record, "en")}`,
     ...(where ? [`${messages.en.where}: ${where}`] : []),
-    ...(who ? [`${messages.en.organizers}: ${who}`] : []),
+    ...(who ? [`${messages.en.fields.participants}: ${who}`] : []),
     // One paragraph of the description a <p>, as on the event's page.
     ...(record.description ? paragraphs(localized(record.description, "en")) : []),
   ];
@@ -126,7 +127,7 @@ function eventItem(site: SiteConfig, catalog: Catalog, entry: CatalogEntry<"even
       { "ev:startdate": record.start },
       ...(record.end ? [{ "ev:enddate": record.end }] : []),
       ...(where ? [{ "ev:location": xmlSafe(where) }] : []),
-      ...(who ? [{ "ev:organizer": xmlSafe(who) }] : []),
+      ...(organizers ? [{ "ev:organizer": xmlSafe(organizers) }] : []),
       { "ev:type": record.kind },
     ],
   };
