@@ -45,7 +45,15 @@ function mediaTypeOf(header: string): MIMEType | undefined {
 }
 
 interface OpenApi {
-  paths: Record<string, { get: { responses: { "200": { content: Record<string, unknown> } } } }>;
+  paths: Record<
+    string,
+    {
+      get: {
+        parameters?: unknown[];
+        responses: Record<"200" | "404", { content: Record<string, unknown> } | undefined>;
+      };
+    }
+  >;
 }
 
 describe("the preview server", () => {
@@ -56,7 +64,7 @@ describe("the preview server", () => {
     const wrong: string[] = [];
     const served = new Set<string>();
     for (const [apiPath, item] of Object.entries(openapi.paths)) {
-      const [declared] = Object.keys(item.get.responses["200"].content);
+      const [declared] = Object.keys(item.get.responses["200"]!.content);
       const pattern = new RegExp(
         `^${apiPath
           .slice(1)
@@ -79,5 +87,20 @@ describe("the preview server", () => {
     expect(served).toEqual(
       new Set(["application/json", "application/x-ndjson", "text/csv", "application/rss+xml", "text/calendar"]),
     );
+  });
+
+  it("answers a path with a parameter that names nothing with the 404 the OpenAPI document declares", async () => {
+    const tree = built.get(realAtPrefix);
+    const openapi = JSON.parse(readTreeFile(tree, "api/v1/openapi.json")) as OpenApi;
+    const templated = Object.entries(openapi.paths).filter(([, item]) => item.get.parameters);
+    expect(templated.length).toBeGreaterThan(5);
+    for (const [apiPath, item] of templated) {
+      const declared = item.get.responses["404"]?.content;
+      expect(declared, `${apiPath}: no 404 declared`).toBeDefined();
+      const response = await fetch(`${base}${apiPath.slice(1).replace(/\{\w+\}/g, "9999-no-such-record")}`);
+      await response.arrayBuffer();
+      expect(response.status, apiPath).toBe(404);
+      expect(mediaTypeOf(response.headers.get("content-type") ?? "")?.essence, apiPath).toBe(Object.keys(declared!)[0]);
+    }
   });
 });

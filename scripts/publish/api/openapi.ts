@@ -15,6 +15,12 @@ function textResponse(description: string, mediaType: string) {
   return { description, content: { [mediaType]: { schema: { type: "string" } } } };
 }
 
+const notFoundResponse = {
+  description:
+    "No such record or page. A static host answers with its not-found page, which is HTML, not JSON; a renamed record's former id is not missing, it answers with a stub (200).",
+  content: { "text/html": { schema: { type: "string" } } },
+};
+
 const idParameter = {
   name: "id",
   in: "path",
@@ -36,9 +42,9 @@ export function openapiDocument(site: SiteConfig, catalog: Catalog) {
       .filter(Boolean)
       .map((part, index) => (index === 0 ? part : part[0]!.toUpperCase() + part.slice(1)))
       .join("");
-    paths[`/${path}`] = {
-      get: { operationId, summary, ...(parameters ? { parameters } : {}), responses: { "200": response } },
-    };
+    // A path with a parameter can name a file that does not exist; the host then answers 404.
+    const responses = parameters ? { "200": response, "404": notFoundResponse } : { "200": response };
+    paths[`/${path}`] = { get: { operationId, summary, ...(parameters ? { parameters } : {}), responses } };
   };
   get(
     sitePaths.apiIndex,
