@@ -199,7 +199,7 @@ export const en = {
       calendar: "iCalendar file of every event, to subscribe to.",
       eventCalendar: "iCalendar file of one event.",
       schemas:
-        "JSON Schemas of the records (organization, event, source, defs) and, under schemas/api/, of every response.",
+        "JSON Schemas (draft 2020-12) of the records (organization, event, source, defs) and, under schemas/api/, of every response. Beside the standard keywords they use two formats of their own, partial-date (YYYY, YYYY-MM or a real YYYY-MM-DD) and iana-time-zone (a name of the IANA time zone database), and the errorMessage keyword of ajv-errors for the validator's wording: validators ignore what they do not know (with Ajv, set strict: false).",
     },
   },
   aboutPage: {

@@ -189,7 +189,8 @@ export const zhHans = {
       changesFeed: "记录最新修改的 RSS 2.0 订阅。",
       calendar: "全部活动的 iCalendar 日历文件，可供订阅。",
       eventCalendar: "单项活动的 iCalendar 日历文件。",
-      schemas: "记录的 JSON Schema（机构、活动、来源、共用定义），以及 schemas/api/ 下每种响应的模式。",
+      schemas:
+        "记录的 JSON Schema（草案 2020-12；机构、活动、来源、共用定义），以及 schemas/api/ 下每种响应的模式。除标准关键字外，模式还使用两种自定义格式：partial-date（YYYY、YYYY-MM 或真实存在的 YYYY-MM-DD）和 iana-time-zone（IANA 时区数据库中的名称），以及 ajv-errors 的 errorMessage 关键字（用于校验器的提示文字）：校验器会忽略其不认识的部分（使用 Ajv 时请设置 strict: false）。",
     },
   },
   aboutPage: {
