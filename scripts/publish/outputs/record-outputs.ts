@@ -11,8 +11,8 @@ import { jsonOutput, type Output } from "./output.ts";
 
 /**
  * The files that belong to one record (its pages aside): its JSON document and history, the
- * stubs at its former ids, and its feed or calendar, also at its former ids. A rebuild after an edit regenerates these
- * for the records the edit touches, and nothing else of the kind.
+ * stubs at its former ids, and its feed or calendar, also at its former ids. A rebuild after an
+ * edit regenerates these for the records the edit touches, and nothing else of the kind.
  */
 export function recordOutputs(site: SiteConfig, catalog: Catalog, collection: CollectionName, id: string): Output[] {
   const entry = catalog[collection].get(id)!;
