@@ -1,6 +1,7 @@
 /**
  * Wherever a source is summarised (lists, relations, dumps), the summary carries the document's
- * own publication date, which the record's `updated` (a git date) is not.
+ * own publication date, which the record's `updated` (a git date) is not, and says when the
+ * source is withdrawn.
  */
 import { describe, expect, it } from "vitest";
 import { listFiles, readTreeFile, standardTrees, useBuiltTrees } from "./built-site.ts";
@@ -14,6 +15,7 @@ interface SourceSummary {
   title: object;
   kind: string;
   links: object;
+  status?: string;
   published?: string;
 }
 
@@ -42,5 +44,18 @@ describe("source summaries", () => {
     expect(wrong).toEqual([]);
     const dated = [...tree.records.sources.values()].filter((source) => source.published).length;
     if (dated) expect(summaries.some(({ summary }) => summary.published)).toBe(true);
+  });
+
+  it.each(cases)("%s: say that a source is withdrawn, and nothing of a source in use", (_, spec) => {
+    const tree = built.get(spec);
+    const summaries = listFiles(tree.dir)
+      .filter((file) => file.startsWith("api/v1/") && file.endsWith(".json"))
+      .flatMap((file) => sourceSummariesIn(JSON.parse(readTreeFile(tree, file))).map((summary) => ({ file, summary })));
+    const wrong = summaries
+      .filter(({ summary }) => summary.status !== tree.records.sources.get(summary.id)!.status)
+      .map(({ file, summary }) => `${file}: ${summary.id} status ${summary.status}`);
+    expect(wrong).toEqual([]);
+    if (spec.name.startsWith("hostile"))
+      expect(summaries.some(({ summary }) => summary.status === "withdrawn")).toBe(true);
   });
 });

@@ -72,6 +72,8 @@ function makeSummary(site: SiteConfig, entry: CatalogEntry): Record<string, unkn
         id: entry.id,
         title: record.title,
         kind: record.kind,
+        // Only a withdrawn source has a status: without it, a list could not tell it from one in use.
+        ...(record.status ? { status: record.status } : {}),
         ...(record.url ? { url: record.url } : {}),
         ...(record.publisher ? { publisher: record.publisher } : {}),
         ...(record.published ? { published: record.published } : {}),
