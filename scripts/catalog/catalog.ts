@@ -92,7 +92,7 @@ function publishedRecord(value: object): object {
 
 /** The ids a record had before its present one, oldest first; each keeps answering at its old address. */
 export function formerIdsOf(entry: CatalogEntry): readonly string[] {
-  return (entry.record as { formerIds?: string[] }).formerIds ?? [];
+  return entry.record.formerIds ?? [];
 }
 
 /**
@@ -136,7 +136,7 @@ export function buildCatalog(dataset: Dataset, history: HistorySource): Catalog 
   const formerIds = perCollection((collection) => {
     const map = new Map<string, string>();
     for (const entry of entries[collection].values()) {
-      for (const formerId of (entry.record as { formerIds?: string[] }).formerIds ?? []) map.set(formerId, entry.id);
+      for (const formerId of formerIdsOf(entry)) map.set(formerId, entry.id);
     }
     return map;
   });

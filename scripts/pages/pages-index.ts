@@ -1,4 +1,4 @@
-import type { Catalog } from "../catalog/catalog.ts";
+import { formerIdsOf, type Catalog } from "../catalog/catalog.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { templateFiles } from "./template-files.ts";
@@ -92,7 +92,7 @@ export function recordPageJobs(
   locales: readonly Locale[],
 ): PageJob[] {
   const jobs: PageJob[] = [];
-  const formerIds = (catalog[collection].get(id)!.record as { formerIds?: string[] }).formerIds ?? [];
+  const formerIds = formerIdsOf(catalog[collection].get(id)!);
   for (const locale of locales) {
     jobs.push({
       template: templateOfCollection[collection],

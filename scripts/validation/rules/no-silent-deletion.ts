@@ -6,7 +6,7 @@ import type { Rule } from "../rule.ts";
 function answeringIds(dataset: Dataset, collection: CollectionName): Set<string> {
   const ids = new Set(dataset.knownIds[collection]);
   for (const record of dataset.records[collection].values()) {
-    for (const formerId of (record.value as { formerIds?: string[] }).formerIds ?? []) ids.add(formerId);
+    for (const formerId of record.value.formerIds ?? []) ids.add(formerId);
   }
   return ids;
 }

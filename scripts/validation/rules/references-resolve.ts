@@ -33,7 +33,7 @@ export const referencesResolve: Rule = {
 function renamedIds(dataset: Dataset, collection: CollectionName): Map<string, string> {
   const renamed = new Map<string, string>();
   for (const record of dataset.records[collection].values()) {
-    for (const formerId of (record.value as { formerIds?: string[] }).formerIds ?? []) renamed.set(formerId, record.id);
+    for (const formerId of record.value.formerIds ?? []) renamed.set(formerId, record.id);
   }
   return renamed;
 }

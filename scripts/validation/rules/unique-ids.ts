@@ -29,7 +29,7 @@ export const uniqueIds: Rule = {
       // is for the contributor to say, and the one just edited may come first or last.
       const formerClaims = new Map<string, { record: LoadedRecord; pointer: string }[]>();
       for (const record of dataset.records[collection].values()) {
-        ((record.value as { formerIds?: string[] }).formerIds ?? []).forEach((formerId, index) => {
+        (record.value.formerIds ?? []).forEach((formerId, index) => {
           const pointer = `/formerIds/${index}`;
           if (dataset.knownIds[collection].has(formerId)) {
             const live = claimedBy.get(formerId);
