@@ -4,9 +4,9 @@
  * site is built for that very address, so absolute links work), and launches one headless
  * Chromium per test file.
  *
- * Chromium comes from Debian (`apt-get install -y chromium`), never from `npx playwright
- * install`. Set REGISTRY_SKIP_BROWSER_TESTS=1 to skip these checks on a machine without it;
- * CI never sets it.
+ * Chromium comes from Debian (`npm test` installs it, see scripts/install-test-tools.ts), never
+ * from `npx playwright install`. Set REGISTRY_SKIP_BROWSER_TESTS=1 to skip these checks on a
+ * machine without it; CI never sets it.
  */
 import fs from "node:fs";
 import type http from "node:http";
@@ -19,9 +19,10 @@ import { projectRoot } from "../../scripts/project-paths.ts";
 import { createPreviewServer } from "../../scripts/preview.ts";
 import { buildSite } from "../../scripts/publish/site-builder.ts";
 import { readSiteConfig } from "../../scripts/site-config.ts";
+import { browserTestsSkipped, chromiumPath } from "../../scripts/test-tools.ts";
 
-/** Debian's Chromium; CHROMIUM_PATH names another build of it (GitHub's runners ship Google Chrome). */
-export const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export { browserTestsSkipped, chromiumPath };
+
 export const chromiumArgs = [
   "--headless",
   "--no-sandbox",
@@ -33,8 +34,6 @@ export const chromiumArgs = [
   "--disable-quic",
 ];
 
-/** True only when REGISTRY_SKIP_BROWSER_TESTS=1: the one switch that skips the browser checks. */
-export const browserTestsSkipped = process.env.REGISTRY_SKIP_BROWSER_TESTS === "1";
 if (browserTestsSkipped) {
   console.warn(
     "REGISTRY_SKIP_BROWSER_TESTS=1: skipping the real-browser tests (tests/browser). CI runs them; unset the variable to run them here.",
@@ -128,8 +127,8 @@ export interface BrowserSite {
 /** The message when Chromium is missing: how to install it. */
 export const missingChromiumMessage =
   `Chromium is not installed at ${chromiumPath}, and the browser tests (tests/browser) need it. ` +
-  "Install it with `apt-get install -y chromium` on Debian (as root, or with sudo), or run `bash .ci/run`, " +
-  "which installs it. Do not use `npx playwright install`. " +
+  "`npm test` installs it on Debian and Ubuntu (`npm run test:tools` alone does only that), or install it with " +
+  "`sudo apt-get install -y chromium`. Do not use `npx playwright install`. " +
   "To skip these tests on this machine only, set REGISTRY_SKIP_BROWSER_TESTS=1.";
 
 /** How the trees are built, when not as usual. */
@@ -183,7 +182,7 @@ export function useBrowserSite(
   beforeAll(async () => {
     if (!fs.existsSync(chromiumPath)) throw new Error(missingChromiumMessage);
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-browser-"));
-    const launching = chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+    const launching = launchChromium();
     try {
       for (const name of treeNames) trees.set(name, await serveTree(scratch, name, build));
     } finally {
@@ -227,6 +226,39 @@ async function serveTree(scratch: string, name: TreeName, build: BuildChoices): 
 function closeServer(server: http.Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/**
+ * Starts Debian's Chromium headless. `env` adds to the environment it runs in, such as a
+ * `FONTCONFIG_FILE` that gives it other fonts than the machine's.
+ */
+export function launchChromium(env: Record<string, string> = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+    env: { ...definedEnvironment(), ...env },
+  });
+}
+
+/**
+ * An environment for `launchChromium` whose font configuration has DejaVu alone (Latin, Greek and
+ * Cyrillic), as on many servers and minimal desktops: no font for Chinese. The configuration is
+ * written into `scratch`.
+ */
+export function withoutCjkFonts(scratch: string): Record<string, string> {
+  const file = path.join(scratch, "fonts-without-cjk.conf");
+  fs.writeFileSync(
+    file,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <dir>/usr/share/fonts/truetype/dejavu</dir>
+  <cachedir>${path.join(scratch, "font-cache")}</cachedir>
+</fontconfig>
+`,
+  );
+  return { FONTCONFIG_FILE: file };
 }
 
 /** A new page in a new context (AxeBuilder needs one from `browser.newContext()`). */
@@ -297,4 +329,11 @@ export interface DomDocument {
   body: DomElement;
   documentElement: DomElement & { scrollWidth: number; clientWidth: number };
   querySelector(selector: string): DomElement | null;
+}
+
+/** The process's environment without unset variables, as Playwright takes it. */
+function definedEnvironment(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }
