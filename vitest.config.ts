@@ -1,3 +1,4 @@
+import os from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -14,12 +15,16 @@ export const testProjects = {
 export default defineConfig({
   test: {
     setupFiles: ["tests/typescript-loader.ts"],
+    globalSetup: ["tests/shared-trees.global-setup.ts"],
+    // One test file per processor, not vitest's one fewer: most end-to-end files spend their time
+    // waiting on other processes (Chromium, the Nu HTML Checker, Pagefind, the commands they run).
+    maxWorkers: os.availableParallelism(),
     // End-to-end suites build whole sites; the default 5 s is for unit tests.
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: Object.entries(testProjects).map(([name, { include, exclude }]) => ({
       extends: true,
-      test: { name, include: [...include], exclude: [...exclude] },
+      test: { name, include: [...include], exclude: [...exclude], isolate: false },
     })),
   },
 });

@@ -126,7 +126,7 @@ describeInBrowser("pages in a browser", () => {
       expect(skipLink!.outline, "the focused skip link shows a focus outline").not.toBe("none");
 
       await page.keyboard.press("Enter");
-      expect(page.url()).toBe(`${home}#main`);
+      await page.waitForURL(`${home}#main`);
       // Focus is now on <main> itself, or (where it is not focusable) the browser's starting
       // point for sequential navigation is: the next Tab must land on main's first focusable element.
       const focusOnMain = await page.evaluate(() => document.activeElement?.localName === "main");

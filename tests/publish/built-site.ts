@@ -6,7 +6,8 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll } from "vitest";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, inject } from "vitest";
 import { writeDataset } from "../../scripts/generator/generate-dataset.ts";
 import { projectRoot } from "../../scripts/project-paths.ts";
 import { buildSite } from "../../scripts/publish/site-builder.ts";
@@ -72,7 +73,11 @@ export interface BuiltTrees {
   all(): BuiltTree[];
 }
 
-/** Builds the given trees once in `beforeAll`, one after another, and removes them in `afterAll`. */
+/**
+ * Gives the test file the trees it names, built in `beforeAll`: each is built once per test run
+ * and shared by every file that asks for it (they only read them). `scratch` is the file's own
+ * folder, for anything it writes, removed in `afterAll`.
+ */
 export function useBuiltTrees(specs: readonly TreeSpec[]): BuiltTrees {
   const built = new Map<string, BuiltTree>();
   const state: BuiltTrees = {
@@ -86,12 +91,50 @@ export function useBuiltTrees(specs: readonly TreeSpec[]): BuiltTrees {
   };
   beforeAll(async () => {
     state.scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-e2e-"));
-    for (const spec of specs) built.set(spec.name, await buildTree(state.scratch, spec));
+    for (const spec of specs) built.set(spec.name, await sharedTree(spec));
   });
   afterAll(() => {
     if (state.scratch) fs.rmSync(state.scratch, { recursive: true, force: true });
   });
   return state;
+}
+
+/** What the builder of a shared tree leaves for the others: the tree, or why it failed. */
+interface SharedTreeNote {
+  tree?: Omit<BuiltTree, "records" | "spec">;
+  failure?: string;
+}
+
+/**
+ * A tree from the run's shared folder (tests/shared-trees.global-setup.ts). The first test file
+ * to ask for it builds it, having claimed its folder with `mkdir`, which only one process can
+ * win; the others wait for the note it leaves when done.
+ */
+async function sharedTree(spec: TreeSpec): Promise<BuiltTree> {
+  const folder = path.join(inject("sharedTreesDir"), spec.name.replace(/\W/g, "-"));
+  const done = path.join(folder, "built.json");
+  let claimed = true;
+  try {
+    fs.mkdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    claimed = false;
+  }
+  if (claimed) {
+    let note: SharedTreeNote;
+    try {
+      const { records: _records, spec: _spec, ...tree } = await buildTree(folder, spec);
+      note = { tree };
+    } catch (error) {
+      note = { failure: String(error) };
+    }
+    fs.writeFileSync(`${done}.tmp`, JSON.stringify(note));
+    fs.renameSync(`${done}.tmp`, done);
+  }
+  while (!fs.existsSync(done)) await sleep(100);
+  const note = JSON.parse(fs.readFileSync(done, "utf8")) as SharedTreeNote;
+  if (!note.tree) throw new Error(`the shared ${spec.name} tree could not be built: ${note.failure}`);
+  return { ...note.tree, spec, records: readRecords(note.tree.dataDir) };
 }
 
 /** Builds one tree into a new folder under `scratch`; throws when the build fails. */
