@@ -24,7 +24,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: Object.entries(testProjects).map(([name, { include, exclude }]) => ({
       extends: true,
-      test: { name, include: [...include], exclude: [...exclude], isolate: false },
+      test: { name, include: [...include], exclude: [...exclude] },
     })),
   },
 });

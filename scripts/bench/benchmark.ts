@@ -15,6 +15,11 @@ export interface BenchmarkOptions {
   seed: number;
   /** Counted runs of each stage, after one warm-up run. */
   runs: number;
+  /**
+   * Whether a warm-up round runs first, uncounted (the default). Without it the first round is
+   * counted, cold caches and all: for a quick check of what the benchmark verifies, not for figures.
+   */
+  warmUp?: boolean;
   /** Check every output against its baseline and every rebuild against cold builds. */
   verify: boolean;
   /** The folder that holds the generated data and every output; a fresh one in it is removed afterwards. */
@@ -82,6 +87,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
      * that at most one output tree besides the reference exists at a time (at 100,000 records a
      * tree is gigabytes, which matters on a memory-backed work folder).
      */
+    const firstCounted = options.warmUp === false ? 0 : 1;
     const run = async (
       round: number,
       stage: StageName,
@@ -94,8 +100,10 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       execFileSync("sync");
       const report = await stageProcesses.run({ stage, dataDir: stageData, outDir, ...request }, folder("report.json"));
       problems.push(...report.problems.map((problem) => `${stage}: ${problem}`));
-      if (round > 0) samples.get(stage)!.push(report);
-      log(`${round === 0 ? "warm-up" : `run ${round}`}  ${stage.padEnd(12)} ${formatMs(report.ms)}`);
+      if (round >= firstCounted) samples.get(stage)!.push(report);
+      log(
+        `${round < firstCounted ? "warm-up" : `run ${round + 1 - firstCounted}`}  ${stage.padEnd(12)} ${formatMs(report.ms)}`,
+      );
       inspect?.(outDir);
       for (const dir of [outDir, ...(stage === "rebuild" ? [stageData] : [])]) clearFolder(dir);
     };
@@ -104,14 +112,15 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       if (difference) problems.push(`${stage}: not the same files as the first cold build: ${difference}`);
     };
 
-    // The warm-up's cold build is the reference the write floor writes again.
+    // The first round's cold build is the reference the write floor writes again.
     await run(0, "cold build", {}, (outDir) => fs.renameSync(outDir, reference));
     let expectedTrees: string[] | undefined;
     if (options.verify)
       expectedTrees = [reference, ...(await coldBuildsAfterEachEdit(dataDir, work, stageProcesses, log))];
 
-    for (let round = 0; round <= options.runs; round++) {
-      const last = options.verify && round === options.runs;
+    const lastRound = options.runs - 1 + firstCounted;
+    for (let round = 0; round <= lastRound; round++) {
+      const last = options.verify && round === lastRound;
       await run(round, "parse floor");
       await run(round, "validation");
       await run(

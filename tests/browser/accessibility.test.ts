@@ -1,30 +1,57 @@
 /**
- * axe-core in a real Chromium: no violation of axe's rules (WCAG 2.0 and 2.1 A and AA, best
- * practices, and WCAG 2.2's target size) on one page of every template (and the hostile
- * records' pages), nor on the search page showing results, in the light and the dark colour
- * scheme. The light scheme is seen with the machine's fonts, the dark one without any font for
- * Chinese, so that no check passes only thanks to the fonts a visitor happens to have.
+ * Every page in a real Chromium, seen twice side by side: in the light colour scheme at 1280 px
+ * with the machine's fonts, and in the dark scheme at 320 px with no font for Chinese (so that
+ * no check passes only thanks to the fonts a visitor happens to have). Each visit checks that the
+ * page loads without console errors or failed requests, that at 320 px it needs no horizontal
+ * scrolling, and that axe-core finds no violation of its rules (WCAG 2.0 and 2.1 A and AA, best
+ * practices, and WCAG 2.2's target size). The search page showing results is checked the same way.
  */
 import { AxeBuilder } from "@axe-core/playwright";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   describeInBrowser,
   launchChromium,
   openPage,
   useBrowserSite,
   visit,
+  watchProblems,
   withoutCjkFonts,
+  type CheckedPage,
+  type DomDocument,
   type LocaleName,
 } from "./browser.ts";
 
-// In-page global, for the callback that `page.evaluate` runs in the browser.
+// In-page globals, for the callbacks that `page.evaluate` runs in the browser.
 declare function matchMedia(query: string): { matches: boolean };
+declare const document: DomDocument;
 
-const colorSchemes = ["light", "dark"] as const;
+/** Nothing when the page fits 320 px; else its scroll width and the innermost elements that stick out (up to 8). */
+async function overflowAt320(page: Page): Promise<string[]> {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (scrollWidth <= 320) return [];
+  const culprits = await page.evaluate(() => {
+    // No named functions in here: a transpiler's name helpers do not exist in the page.
+    const width = document.documentElement.clientWidth;
+    const outside = [...document.body.querySelectorAll("*")].filter(
+      (element) => element.getBoundingClientRect().right > width + 0.5,
+    );
+    return outside
+      .filter((element) => ![...element.children].some((child) => outside.includes(child)))
+      .slice(0, 8)
+      .map((element) => {
+        const id = element.id ? `#${element.id}` : "";
+        const classes = [...element.classList].map((name) => `.${name}`).join("");
+        const text = (element.textContent ?? "").trim().slice(0, 60);
+        return `<${element.localName}${id}${classes}> right edge ${Math.round(element.getBoundingClientRect().right)}px: "${text}"`;
+      });
+  });
+  return [`scrollWidth ${scrollWidth}px`, ...culprits];
+}
 
 type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
 
@@ -61,7 +88,14 @@ async function violationsOn(page: Page): Promise<string[]> {
  */
 const searchQueries: Record<LocaleName, string> = { en: "Shanghai", zh: "上海" };
 
-describeInBrowser("accessibility (axe-core: WCAG 2.1 A and AA, best practices, target size)", () => {
+/** How each pass sees the pages. */
+const passes = {
+  light: { colorScheme: "light", viewport: { width: 1280, height: 800 }, fonts: "the machine's fonts" },
+  dark: { colorScheme: "dark", viewport: { width: 320, height: 640 }, fonts: "no CJK fonts" },
+} as const;
+type PassName = keyof typeof passes;
+
+describeInBrowser("every page: loads cleanly, fits 320 px, passes axe-core", () => {
   const site = useBrowserSite();
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-axe-"));
   let withoutCjk: Browser | undefined;
@@ -72,35 +106,49 @@ describeInBrowser("accessibility (axe-core: WCAG 2.1 A and AA, best practices, t
     await withoutCjk?.close();
     fs.rmSync(scratch, { recursive: true, force: true });
   });
-  /** The light scheme in the browser with the machine's fonts, the dark one in the browser without CJK fonts. */
-  const browserFor = (colorScheme: (typeof colorSchemes)[number]) =>
-    colorScheme === "light" ? site.browser : withoutCjk!;
+  const openFor = (pass: PassName) =>
+    openPage(passes[pass].fonts === "no CJK fonts" ? withoutCjk! : site.browser, {
+      colorScheme: passes[pass].colorScheme,
+      viewport: passes[pass].viewport,
+    });
 
-  // The two schemes run side by side, each in its own context (two cores, and axe is the slow part).
-  it.concurrent.for(colorSchemes)(
-    "every page has no violations in the %s colour scheme",
-    async (colorScheme, { expect }) => {
-      const page = await openPage(browserFor(colorScheme), { colorScheme });
-      try {
-        for (const target of site.pages()) {
-          await visit(page, target);
-          const schemeApplied = await page.evaluate(
-            (scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches,
-            colorScheme,
-          );
-          expect(schemeApplied, `${target.label}: prefers-color-scheme is ${colorScheme}`).toBe(true);
-          expect.soft(await violationsOn(page), `${target.label} at ${target.url} (${colorScheme})`).toEqual([]);
-        }
-      } finally {
-        await page.context().close();
+  it("runs the dark pass with no font for Chinese, the light one with the machine's", () => {
+    const chineseFonts = (env: Record<string, string>) =>
+      spawnSync("fc-list", [":lang=zh", "family"], { env: { ...process.env, ...env }, encoding: "utf8" }).stdout.trim();
+    expect(chineseFonts({})).not.toBe("");
+    expect(chineseFonts(withoutCjkFonts(scratch))).toBe("");
+  });
+
+  // The two passes run side by side, each in its own browser (two cores, and axe is the slow part).
+  it.concurrent.for(Object.keys(passes) as PassName[])("every page, %s pass", async (pass, { expect }) => {
+    const { colorScheme, viewport } = passes[pass];
+    const page = await openFor(pass);
+    let current: CheckedPage | undefined;
+    const problems = watchProblems(page, () => current!);
+    try {
+      for (const target of site.pages()) {
+        current = target;
+        problems.length = 0;
+        await visit(page, target);
+        const label = `${target.label} at ${target.url} (${pass} pass)`;
+        expect.soft([...problems], `${label}: console errors and failed requests`).toEqual([]);
+        const schemeApplied = await page.evaluate(
+          (scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches,
+          colorScheme,
+        );
+        expect(schemeApplied, `${label}: prefers-color-scheme is ${colorScheme}`).toBe(true);
+        if (viewport.width === 320) expect.soft(await overflowAt320(page), `${label}: wider than 320 px`).toEqual([]);
+        expect.soft(await violationsOn(page), label).toEqual([]);
       }
-    },
-  );
+    } finally {
+      await page.context().close();
+    }
+  });
 
-  it.concurrent.for(colorSchemes)(
-    "the search page showing results has no violations in the %s colour scheme",
-    async (colorScheme, { expect }) => {
-      const page = await openPage(browserFor(colorScheme), { colorScheme });
+  it.concurrent.for(Object.keys(passes) as PassName[])(
+    "the search page showing results, %s pass",
+    async (pass, { expect }) => {
+      const page = await openFor(pass);
       try {
         for (const [locale, query] of Object.entries(searchQueries) as [LocaleName, string][]) {
           const url = site.url("real", "search/", locale);
@@ -108,7 +156,14 @@ describeInBrowser("accessibility (axe-core: WCAG 2.1 A and AA, best practices, t
           await page.locator(".pagefind-ui__search-input").fill(query);
           await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 10_000 });
           await page.locator(".pagefind-ui__filter-name").first().waitFor({ timeout: 10_000 });
-          expect.soft(await violationsOn(page), `search results for "${query}" at ${url} (${colorScheme})`).toEqual([]);
+          const label = `search results for "${query}" at ${url} (${pass} pass, ${passes[pass].fonts})`;
+          // Its width came from its label: "清除" without a Chinese font made it 21.6 px wide (site.css).
+          const clear = await page.locator(".pagefind-ui__search-clear").boundingBox();
+          expect(clear, `${label}: the clear button is shown`).not.toBeNull();
+          expect
+            .soft(Math.min(clear!.width, clear!.height), `${label}: the clear button's smaller side`)
+            .toBeGreaterThanOrEqual(24);
+          expect.soft(await violationsOn(page), label).toEqual([]);
         }
       } finally {
         await page.context().close();
