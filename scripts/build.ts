@@ -3,11 +3,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { argumentPath, defaultOutDir, resolveDataDir } from "./project-paths.ts";
-import { describeProcessorTime, processorTime } from "./bench/processor-time.ts";
-import { buildSite } from "./publish/site-builder.ts";
+import { describeProcessorTime, processorTime } from "./timings/processor-time.ts";
+import { buildSite } from "./writer/site-builder.ts";
 import { formatFinding, formatSummary } from "./report/format-findings.ts";
 import { formatAnnotation } from "./report/github-annotations.ts";
-import { readSiteConfig } from "./site-config.ts";
+import { readSiteConfig } from "./paths/site-config.ts";
 
 const help: CommandHelp = {
   usage: "npm run build -- [--data DIR] [--out DIR] [--timings]",

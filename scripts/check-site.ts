@@ -11,7 +11,7 @@ import { builtFiles } from "./site-checks/built-files.ts";
 import { checkInternalLinks } from "./site-checks/internal-links.ts";
 import { checkHtml } from "./site-checks/nu-html-checker.ts";
 import { checkXml } from "./site-checks/xml-wellformed.ts";
-import { readSiteConfig } from "./site-config.ts";
+import { readSiteConfig } from "./paths/site-config.ts";
 import fs from "node:fs";
 
 const help: CommandHelp = {

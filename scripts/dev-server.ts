@@ -8,9 +8,9 @@ import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { createPreviewServer, listenAt } from "./preview.ts";
 import { argumentPath, defaultOutDir, displayPath, resolveDataDir } from "./project-paths.ts";
-import { SiteBuilder, type BuildResult } from "./publish/site-builder.ts";
+import { SiteBuilder, type BuildResult } from "./writer/site-builder.ts";
 import { formatFinding } from "./report/format-findings.ts";
-import { readSiteConfig } from "./site-config.ts";
+import { readSiteConfig } from "./paths/site-config.ts";
 
 const help: CommandHelp = {
   usage: "npm start -- [--data DIR] [--out DIR]",

@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import sirv from "sirv";
 import { runCommand, UsageError, type CommandHelp } from "./command-line.ts";
 import { argumentPath, defaultOutDir } from "./project-paths.ts";
-import { readSiteConfig } from "./site-config.ts";
+import { readSiteConfig } from "./paths/site-config.ts";
 
 /**
  * The media types the OpenAPI document declares where sirv's table (mrmime) has none (NDJSON) or

@@ -8,8 +8,8 @@ export default class {
     return paginated("notFound");
   }
 
-  render(data: TemplateData<NotFoundPage>): string {
-    const view = viewOf(data, "notFound");
+  render(data: TemplateData): string {
+    const view = viewOf<NotFoundPage>(data, "notFound");
     const messages = data.messages[view.frame.locale];
     const body = (text: NotFoundText) => html`<p>${text.text}</p>
 <ul>

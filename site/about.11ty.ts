@@ -9,8 +9,8 @@ export default class {
     return paginated("about");
   }
 
-  render(data: TemplateData<AboutPage>): string {
-    const view = viewOf(data, "about");
+  render(data: TemplateData): string {
+    const view = viewOf<AboutPage>(data, "about");
     const messages = data.messages[view.frame.locale];
     const words = messages.aboutPage;
     return layout({

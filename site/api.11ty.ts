@@ -8,8 +8,8 @@ export default class {
     return paginated("api");
   }
 
-  render(data: TemplateData<ApiPage>): string {
-    const view = viewOf(data, "api");
+  render(data: TemplateData): string {
+    const view = viewOf<ApiPage>(data, "api");
     const messages = data.messages[view.frame.locale];
     const words = messages.apiPage;
     // Column descriptions are written in English, as in the Data Package.

@@ -1,4 +1,4 @@
-import type { HomePage } from "../scripts/pages/list-pages.ts";
+import type { HomePage } from "../scripts/pages/home-page.ts";
 import { eventList, section } from "./_includes/components.ts";
 import { html } from "./_includes/html.ts";
 import { layout } from "./_includes/layout.ts";
@@ -9,8 +9,8 @@ export default class {
     return paginated("home");
   }
 
-  render(data: TemplateData<HomePage>): string {
-    const view = viewOf(data, "home");
+  render(data: TemplateData): string {
+    const view = viewOf<HomePage>(data, "home");
     const messages = data.messages[view.frame.locale];
     const counts = html`<ul class="counts">
 ${view.counts.map((count) => html`<li><a href="${count.href}">${count.label}</a></li>\n`)}</ul>

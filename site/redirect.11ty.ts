@@ -9,8 +9,8 @@ export default class {
     return paginated("redirect");
   }
 
-  render(data: TemplateData<RedirectPage>): string {
-    const view = viewOf(data, "redirect");
+  render(data: TemplateData): string {
+    const view = viewOf<RedirectPage>(data, "redirect");
     const messages = data.messages[view.frame.locale];
     return layout({
       frame: view.frame,

@@ -9,8 +9,8 @@ export default class {
     return paginated("search");
   }
 
-  render(data: TemplateData<SearchPage>): string {
-    const view = viewOf(data, "search");
+  render(data: TemplateData): string {
+    const view = viewOf<SearchPage>(data, "search");
     const messages = data.messages[view.frame.locale];
     return layout({
       frame: view.frame,

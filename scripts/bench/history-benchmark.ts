@@ -12,8 +12,8 @@ import { parseArgs } from "node:util";
 import { runCommand, UsageError, type CommandHelp } from "../command-line.ts";
 import { writeDataset } from "../generator/generate-dataset.ts";
 import { readHistorySource } from "../history/record-dates.ts";
-import { SiteBuilder } from "../publish/site-builder.ts";
-import { readSiteConfig } from "../site-config.ts";
+import { SiteBuilder } from "../writer/site-builder.ts";
+import { readSiteConfig } from "../paths/site-config.ts";
 import { formatMs, summarize } from "./statistics.ts";
 import { git } from "./temporary-clone.ts";
 

@@ -6,8 +6,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { buildSite, SiteBuilder, type Timings } from "../publish/site-builder.ts";
-import { readSiteConfig } from "../site-config.ts";
+import { buildSite, SiteBuilder, type Timings } from "../writer/site-builder.ts";
+import { readSiteConfig } from "../paths/site-config.ts";
 import { validateDataset } from "../validation/validate-dataset.ts";
 import { applyDataEdit, dataEdits, type DataEdit } from "./data-edits.ts";
 import { DescendantMemory } from "./descendant-memory.ts";

@@ -1,7 +1,14 @@
 import { execFileSync } from "node:child_process";
-import type { RecordDates } from "../catalog/catalog.ts";
 import type { CollectionName } from "../records/collections.ts";
 import { readRegistryHistory, type ChangeEntry } from "./registry-history.ts";
+
+/** When a record was first added and last changed, from the history of its file. */
+export interface RecordDates {
+  created: string;
+  updated: string;
+  /** How many times the record changed after it was added: an iCalendar SEQUENCE. */
+  revision?: number;
+}
 
 /** What the build knows of the data's past: record dates, changes, and how it found them out. */
 export interface HistorySource {

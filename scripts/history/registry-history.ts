@@ -1,4 +1,5 @@
 import { isCollectionName, type CollectionName } from "../records/collections.ts";
+import { isWithdrawn } from "../records/record-status.ts";
 import { diffRecords, type FieldChange } from "./record-diff.ts";
 import { readBlobs, readDataHistory, type Commit, type FileChange } from "./git-history.ts";
 
@@ -133,13 +134,12 @@ function replay(
     // Only the layout changed: the record says the same as before.
     return undefined;
   }
-  const statusOf = (record: unknown) => (record as { status?: string } | undefined)?.status;
   const kind: ChangeKind =
     change.status === "R"
       ? "renamed"
-      : statusOf(after) === "withdrawn" && statusOf(before) !== "withdrawn"
+      : isWithdrawn(after) && !isWithdrawn(before)
         ? "withdrawn"
-        : statusOf(before) === "withdrawn" && statusOf(after) !== "withdrawn"
+        : isWithdrawn(before) && !isWithdrawn(after)
           ? "restored"
           : "changed";
   tracked.history.updated = commit.date;

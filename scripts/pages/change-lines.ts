@@ -3,7 +3,7 @@ import { describeChange } from "../history/describe-change.ts";
 import type { Locale } from "../i18n/messages.ts";
 import type { CollectionName } from "../records/collections.ts";
 import { humanDate } from "../text/human-dates.ts";
-import { marked, type LangText } from "./localized-text.ts";
+import { marked, type LangText } from "../i18n/localized-text.ts";
 
 /** How many changes a record's page lists; its history document has them all. */
 const changesOnPage = 10;

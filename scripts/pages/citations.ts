@@ -2,10 +2,10 @@ import type { Catalog } from "../catalog/catalog.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { messagesFor } from "../i18n/messages.ts";
 import type { SourceCitation } from "../records/types.generated.ts";
-import type { SiteConfig } from "../site-config.ts";
-import { sitePaths } from "../publish/site-paths.ts";
-import { textIn, type LangText } from "./localized-text.ts";
-import { pageLinks } from "./page-links.ts";
+import type { SiteConfig } from "../paths/site-config.ts";
+import { sitePaths } from "../paths/site-paths.ts";
+import { textIn, type LangText } from "../i18n/localized-text.ts";
+import { pageLinks } from "../paths/page-links.ts";
 
 export interface CitedSource {
   number: number;

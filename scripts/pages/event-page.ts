@@ -1,17 +1,18 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { fill, messagesFor, plural, type Locale } from "../i18n/messages.ts";
-import { sitePaths } from "../publish/site-paths.ts";
-import { absoluteUrl, type SiteConfig } from "../site-config.ts";
+import { sitePaths } from "../paths/site-paths.ts";
+import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { humanDate, humanDateRange } from "../text/human-dates.ts";
 import { citationsFor, citedSources, type CitedSource } from "./citations.ts";
 import { fieldLabel } from "./field-labels.ts";
 import { eventJsonLd } from "./json-ld.ts";
-import { otherLanguages, paragraphsOf, textIn, type LangText } from "./localized-text.ts";
+import { otherLanguages, paragraphsOf, textIn, type LangText } from "../i18n/localized-text.ts";
 import type { FactRow } from "./organization-page.ts";
+import { eventsFeedLink } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
 import { eventLink, organizationLink, recordDatesLine, whereParts, type Link } from "./record-lines.ts";
-import { pageLinks } from "./page-links.ts";
+import { pageLinks } from "../paths/page-links.ts";
 
 export interface EventPage {
   frame: PageFrame;
@@ -78,14 +79,10 @@ export function eventPage(
         description: `${words.eventKinds[record.kind]}, ${humanDateRange(record.start, record.end, locale)}`,
         section: "events",
         feeds: [
-          {
-            title: fill(words.feedLinkTitle, { feed: words.rssFeed, name: words.eventsFeedTitle }),
-            href: absoluteUrl(site, sitePaths.eventsFeed),
-            type: "application/rss+xml",
-          },
-          ...(record.status === "withdrawn"
-            ? []
-            : [{ title: words.calendar, href: calendarHref, type: "text/calendar" as const }]),
+          eventsFeedLink(site, locale),
+          ...(entry.subscription === "calendar"
+            ? [{ title: words.calendar, href: calendarHref, type: "text/calendar" as const }]
+            : []),
         ],
         json: jsonHref,
         ...(record.successor
@@ -96,9 +93,9 @@ export function eventPage(
     ),
     heading,
     cancelled: record.status === "cancelled",
-    ...(record.status === "withdrawn"
-      ? { withdrawn: record.successor ? { successor: eventLink(site, catalog, record.successor, locale) } : {} }
-      : {}),
+    ...(entry.live
+      ? {}
+      : { withdrawn: record.successor ? { successor: eventLink(site, catalog, record.successor, locale) } : {} }),
     facts,
     participants: (record.participants ?? []).map((participant, index) => ({
       role: words.roles[participant.role],
@@ -118,6 +115,6 @@ export function eventPage(
     historyHref: absoluteUrl(site, sitePaths.apiRecordHistory("events", id)),
     jsonLd: eventJsonLd(site, catalog, id),
     jsonHref,
-    ...(record.status === "withdrawn" ? {} : { calendarHref }),
+    ...(entry.subscription === "calendar" ? { calendarHref } : {}),
   };
 }

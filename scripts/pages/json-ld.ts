@@ -1,6 +1,6 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { sitePaths } from "../publish/site-paths.ts";
-import { absoluteUrl, type SiteConfig } from "../site-config.ts";
+import { sitePaths } from "../paths/site-paths.ts";
+import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 
 const organizationTypes: Record<string, string> = {
   "government-body": "GovernmentOrganization",

@@ -1,12 +1,14 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { fill, messagesFor, plural, type Locale } from "../i18n/messages.ts";
-import { collectionNames, type CollectionName } from "../records/collections.ts";
-import { sitePaths } from "../publish/site-paths.ts";
-import { absoluteUrl, type SiteConfig } from "../site-config.ts";
-import { compareCodePoints } from "../text/code-point-order.ts";
-import { marked, textIn, type LangText } from "./localized-text.ts";
-import { pageNav, type ListPaging, type PageNav } from "./list-paging.ts";
+import { marked, textIn, type LangText } from "../i18n/localized-text.ts";
+import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
+import type { ListPaging } from "../paths/list-paging.ts";
+import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
+import { sitePaths } from "../paths/site-paths.ts";
+import type { CollectionName } from "../records/collections.ts";
+import { eventsFeedLinks } from "./feed-links.ts";
+import type { ListOrders } from "./list-orders.ts";
 import { pageFrame, type FeedLink, type PageFrame } from "./page-frame.ts";
+import { pageNav, type PageNav } from "./page-navigation.ts";
 import { eventLine, organizationLink, sourceLink, type EventLine, type Link } from "./record-lines.ts";
 
 export interface DataLinks {
@@ -45,29 +47,6 @@ export interface SourceListPage extends ListPageBase {
   sources: (Link & { kind: string; publisher?: LangText })[];
 }
 
-/** The feed and the calendar of every event, as a page links them in its head. */
-function eventsFeedLinks(site: SiteConfig, locale: Locale): FeedLink[] {
-  const words = messagesFor(locale);
-  return [
-    {
-      title: fill(words.feedLinkTitle, { feed: words.rssFeed, name: words.eventsFeedTitle }),
-      href: absoluteUrl(site, sitePaths.eventsFeed),
-      type: "application/rss+xml",
-    },
-    { title: words.calendar, href: absoluteUrl(site, sitePaths.eventsCalendar), type: "text/calendar" },
-  ];
-}
-
-/** The feed of changes to the registry: feed readers look for it in the head of the home page. */
-function changesFeedLink(site: SiteConfig, locale: Locale): FeedLink {
-  const words = messagesFor(locale);
-  return {
-    title: fill(words.feedLinkTitle, { feed: words.rssFeed, name: words.changesFeedTitle }),
-    href: absoluteUrl(site, sitePaths.changesFeed),
-    type: "application/rss+xml",
-  };
-}
-
 function dataLinks(site: SiteConfig, collection: CollectionName): DataLinks {
   return {
     json: absoluteUrl(site, sitePaths.apiCollection(collection)),
@@ -81,6 +60,7 @@ export interface ListSource {
   site: SiteConfig;
   catalog: Catalog;
   paging: ListPaging;
+  orders: ListOrders;
   locale: Locale;
   published: readonly Locale[];
 }
@@ -118,80 +98,11 @@ function listPageBase(
   };
 }
 
-/**
- * The order of each list, worked out once per catalog and language rather than once per page:
- * a list of 75,000 events has hundreds of pages, and each takes its slice of the same order.
- */
-interface ListOrders {
-  /** Upcoming events soonest first, then past ones newest first. */
-  events: readonly string[];
-  upcomingTotal: number;
-  pastPerYear: ReadonlyMap<string, number>;
-  /** Organizations by kind, in the order the schema lists the kinds, then by name in each language. */
-  organizations: Map<Locale, { ids: readonly string[]; perKind: ReadonlyMap<string, number> }>;
-}
-
-const listOrdersOf = new WeakMap<Catalog, ListOrders>();
-
-const upcomingStatuses = new Set(["scheduled", "rescheduled", "postponed"]);
-
-/**
- * Events split by what their status says rather than by the clock, so that the page is the
- * same whenever it is built: scheduled, rescheduled and postponed events are upcoming.
- */
-function listOrders(catalog: Catalog): ListOrders {
-  let orders = listOrdersOf.get(catalog);
-  if (orders) return orders;
-  const upcoming: string[] = [];
-  const past: string[] = [];
-  const pastPerYear = new Map<string, number>();
-  // Upcoming events read soonest first; past ones newest first.
-  for (let index = catalog.liveEventsNewestFirst.length - 1; index >= 0; index--) {
-    const id = catalog.liveEventsNewestFirst[index]!;
-    if (upcomingStatuses.has(catalog.events.get(id)!.record.status)) upcoming.push(id);
-  }
-  for (const id of catalog.liveEventsNewestFirst) {
-    const { record } = catalog.events.get(id)!;
-    if (upcomingStatuses.has(record.status)) continue;
-    past.push(id);
-    const year = record.start.slice(0, 4);
-    pastPerYear.set(year, (pastPerYear.get(year) ?? 0) + 1);
-  }
-  orders = { events: [...upcoming, ...past], upcomingTotal: upcoming.length, pastPerYear, organizations: new Map() };
-  listOrdersOf.set(catalog, orders);
-  return orders;
-}
-
-function organizationOrder(site: SiteConfig, catalog: Catalog, locale: Locale) {
-  const orders = listOrders(catalog);
-  let order = orders.organizations.get(locale);
-  if (order) return order;
-  const byKind = new Map<string, { id: string; sortKey: string }[]>();
-  for (const id of catalog.liveIds.organizations) {
-    const { record } = catalog.organizations.get(id)!;
-    const list = byKind.get(record.kind) ?? [];
-    list.push({ id, sortKey: organizationLink(site, catalog, id, locale).text });
-    byKind.set(record.kind, list);
-  }
-  const ids: string[] = [];
-  const perKind = new Map<string, number>();
-  for (const kind of Object.keys(messagesFor(locale).organizationKinds)) {
-    const list = byKind.get(kind);
-    if (!list) continue;
-    list.sort((a, b) => compareCodePoints(a.sortKey, b.sortKey));
-    for (const { id } of list) ids.push(id);
-    perKind.set(kind, list.length);
-  }
-  order = { ids, perKind };
-  orders.organizations.set(locale, order);
-  return order;
-}
-
 /** Organizations grouped by kind, in the order the schema lists the kinds. */
 export function organizationListPage(source: ListSource, page: number): OrganizationListPage {
   const { site, catalog, locale } = source;
   const words = messagesFor(locale);
-  const { ids, perKind } = organizationOrder(site, catalog, locale);
+  const { ids, perKind } = source.orders.organizationOrder(locale);
   const { start, end } = source.paging.range(page);
   const groups: OrganizationListPage["groups"] = [];
   for (const id of ids.slice(start, end)) {
@@ -217,10 +128,10 @@ export function organizationListPage(source: ListSource, page: number): Organiza
   };
 }
 
-/** Upcoming events first, soonest first, then past events by year, newest first (see `listOrders`). */
+/** Upcoming events first, soonest first, then past events by year, newest first (see `eventOrder`). */
 export function eventListPage(source: ListSource, page: number): EventListPage {
   const { site, catalog, locale } = source;
-  const orders = listOrders(catalog);
+  const orders = source.orders.eventOrder();
   const { start, end } = source.paging.range(page);
   const upcoming: EventLine[] = [];
   const pastByYear: EventListPage["pastByYear"] = [];
@@ -272,52 +183,5 @@ export function sourceListPage(source: ListSource, page: number): SourceListPage
       };
     }),
     ...listPageBase(source, "sources", page),
-  };
-}
-
-export interface HomePage {
-  frame: PageFrame;
-  intro: string;
-  counts: { label: string; href: string }[];
-  latestEvents: EventLine[];
-  eventsHref: string;
-  apiHref: string;
-  apiIndex: string;
-  feedHref: string;
-  calendarHref: string;
-}
-
-export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, published: readonly Locale[]): HomePage {
-  const words = messagesFor(locale);
-  const feedHref = absoluteUrl(site, sitePaths.eventsFeed);
-  const calendarHref = absoluteUrl(site, sitePaths.eventsCalendar);
-  const frame = pageFrame(
-    site,
-    {
-      locale,
-      sitePath: sitePaths.home,
-      title: words.siteName,
-      section: "home",
-      feeds: [...eventsFeedLinks(site, locale), changesFeedLink(site, locale)],
-      json: absoluteUrl(site, sitePaths.apiIndex),
-    },
-    published,
-  );
-  const collectionHref = (collection: CollectionName) =>
-    pageFrame(site, { locale, sitePath: sitePaths.collectionPage(collection), title: "", section: "none" }, published)
-      .links.href;
-  return {
-    frame,
-    intro: words.homeIntro,
-    counts: collectionNames.map((collection) => ({
-      label: plural(words.count[collection], catalog.liveIds[collection].length, locale),
-      href: collectionHref(collection),
-    })),
-    latestEvents: catalog.liveEventsNewestFirst.slice(0, 5).map((id) => eventLine(site, catalog, id, locale)),
-    eventsHref: collectionHref("events"),
-    apiHref: pageFrame(site, { locale, sitePath: sitePaths.apiPage, title: "", section: "none" }, published).links.href,
-    apiIndex: absoluteUrl(site, sitePaths.apiIndex),
-    feedHref,
-    calendarHref,
   };
 }

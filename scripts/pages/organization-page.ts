@@ -1,15 +1,15 @@
 import type { Catalog, OrganizationRelations } from "../catalog/catalog.ts";
 import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
-import { sitePaths } from "../publish/site-paths.ts";
-import { absoluteUrl, type SiteConfig } from "../site-config.ts";
+import { sitePaths } from "../paths/site-paths.ts";
+import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { humanDate } from "../text/human-dates.ts";
 import { citationsFor, citedSources, type CitedSource } from "./citations.ts";
 import { fieldLabel } from "./field-labels.ts";
 import { organizationJsonLd } from "./json-ld.ts";
-import { otherLanguages, paragraphsOf, textIn, type LangText } from "./localized-text.ts";
+import { otherLanguages, paragraphsOf, textIn, type LangText } from "../i18n/localized-text.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
-import { pageLinks } from "./page-links.ts";
+import { pageLinks } from "../paths/page-links.ts";
 import {
   eventLine,
   organizationLink,
@@ -130,7 +130,7 @@ export function organizationPage(
           : words.organizationKinds[record.kind],
         section: "organizations",
         feeds:
-          record.status === "withdrawn"
+          entry.subscription !== "feed"
             ? []
             : [
                 {
@@ -147,7 +147,7 @@ export function organizationPage(
       published,
     ),
     heading,
-    ...(record.status === "withdrawn" ? { withdrawn: successor ? { successor } : {} } : {}),
+    ...(entry.live ? {} : { withdrawn: successor ? { successor } : {} }),
     facts,
     description: record.description ? paragraphsOf(textIn(record.description, locale)) : [],
     events: eventsOf(catalog, relations, locale).map(({ event, roles }) => ({
@@ -162,7 +162,7 @@ export function organizationPage(
     historyHref: absoluteUrl(site, sitePaths.apiRecordHistory("organizations", id)),
     jsonLd: organizationJsonLd(site, catalog, id),
     jsonHref,
-    ...(record.status === "withdrawn" ? {} : { feedHref }),
+    ...(entry.subscription === "feed" ? { feedHref } : {}),
   };
 }
 

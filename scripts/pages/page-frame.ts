@@ -1,8 +1,8 @@
 import type { Locale } from "../i18n/messages.ts";
 import { messagesFor } from "../i18n/messages.ts";
 import { locales } from "../i18n/messages.ts";
-import type { SiteConfig } from "../site-config.ts";
-import { pageLinks, type PageLinks } from "./page-links.ts";
+import type { SiteConfig } from "../paths/site-config.ts";
+import { pageLinks, type PageLinks } from "../paths/page-links.ts";
 
 export type Section = "home" | "organizations" | "events" | "sources" | "search" | "api" | "about" | "none";
 

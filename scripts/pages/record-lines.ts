@@ -1,13 +1,14 @@
-import type { Catalog, RecordDates } from "../catalog/catalog.ts";
+import type { Catalog } from "../catalog/catalog.ts";
+import type { RecordDates } from "../history/record-dates.ts";
 import { displayName } from "../i18n/display-names.ts";
 import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
 import type { CollectionName } from "../records/collections.ts";
 import type { Location } from "../records/types.generated.ts";
-import { sitePaths } from "../publish/site-paths.ts";
-import type { SiteConfig } from "../site-config.ts";
+import { sitePaths } from "../paths/site-paths.ts";
+import type { SiteConfig } from "../paths/site-config.ts";
 import { humanDate, humanDateRange } from "../text/human-dates.ts";
-import { textIn, type LangText } from "./localized-text.ts";
-import { pageLinks } from "./page-links.ts";
+import { textIn, type LangText } from "../i18n/localized-text.ts";
+import { pageLinks } from "../paths/page-links.ts";
 
 export type Link = LangText & { href: string };
 

@@ -1,12 +1,12 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { fill, messagesFor } from "../i18n/messages.ts";
-import { sitePaths } from "../publish/site-paths.ts";
-import type { SiteConfig } from "../site-config.ts";
+import { sitePaths } from "../paths/site-paths.ts";
+import type { SiteConfig } from "../paths/site-config.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
-import { pageLinks } from "./page-links.ts";
-import type { PageItem } from "./pages-index.ts";
+import { pageLinks } from "../paths/page-links.ts";
+import type { PageItem } from "./page-items.ts";
 import { organizationLink, type Link } from "./record-lines.ts";
-import { textIn } from "./localized-text.ts";
+import { textIn } from "../i18n/localized-text.ts";
 import type { Locale } from "../i18n/messages.ts";
 
 export interface RedirectPage {

@@ -1,10 +1,10 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { messagesFor, type Locale } from "../i18n/messages.ts";
-import { sitePaths } from "../publish/site-paths.ts";
-import { absoluteUrl, type SiteConfig } from "../site-config.ts";
+import { sitePaths } from "../paths/site-paths.ts";
+import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { humanDate } from "../text/human-dates.ts";
 import { fieldLabel, languageName } from "./field-labels.ts";
-import { marked, otherLanguages, textIn, type LangText } from "./localized-text.ts";
+import { marked, otherLanguages, textIn, type LangText } from "../i18n/localized-text.ts";
 import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
@@ -69,9 +69,9 @@ export function sourcePage(
       published,
     ),
     heading,
-    ...(record.status === "withdrawn"
-      ? { withdrawn: record.successor ? { successor: sourceLink(site, catalog, record.successor, locale) } : {} }
-      : {}),
+    ...(entry.live
+      ? {}
+      : { withdrawn: record.successor ? { successor: sourceLink(site, catalog, record.successor, locale) } : {} }),
     facts,
     citedBy: catalog.sourceRelations.get(id)!.citedBy.map((citation) => {
       const link =

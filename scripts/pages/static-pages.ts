@@ -1,13 +1,13 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { fill, fillAroundLink, messagesFor, plural, type Locale } from "../i18n/messages.ts";
-import { csvColumns } from "../publish/api/csv-columns.ts";
-import type { SearchShards } from "../publish/search-shards.ts";
-import { recordTypeOf } from "../publish/api/api-contract.ts";
+import { csvColumns } from "../outputs/api/csv-columns.ts";
+import type { SearchShards } from "../paths/search-shards.ts";
+import { recordTypeOf } from "../outputs/api/api-contract.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
-import { sitePaths } from "../publish/site-paths.ts";
-import { absoluteUrl, type SiteConfig } from "../site-config.ts";
+import { sitePaths } from "../paths/site-paths.ts";
+import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
-import { pageLinks } from "./page-links.ts";
+import { pageLinks } from "../paths/page-links.ts";
 import type { LinkInText } from "./record-lines.ts";
 
 export interface Endpoint {

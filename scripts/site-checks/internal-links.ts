@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { SiteConfig } from "../site-config.ts";
+import type { SiteConfig } from "../paths/site-config.ts";
 import type { CheckerResult } from "./nu-html-checker.ts";
 
 /** Links in pages (href, src) and every URL string in JSON, feeds and calendars. */

@@ -2,9 +2,9 @@ import { fill, type Messages } from "../../scripts/i18n/messages.ts";
 import type { ChangeLine } from "../../scripts/pages/change-lines.ts";
 import type { CitedSource } from "../../scripts/pages/citations.ts";
 import { jsonForScript } from "../../scripts/pages/json-ld.ts";
-import type { LangText } from "../../scripts/pages/localized-text.ts";
+import type { LangText } from "../../scripts/i18n/localized-text.ts";
 import type { FactRow, FactValue } from "../../scripts/pages/organization-page.ts";
-import type { PageNav } from "../../scripts/pages/list-paging.ts";
+import type { PageNav } from "../../scripts/pages/page-navigation.ts";
 import type { EventLine, Link, LinkInText } from "../../scripts/pages/record-lines.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
 

@@ -22,8 +22,8 @@ export default class {
     return paginated("event");
   }
 
-  render(data: TemplateData<EventPage>): string {
-    const view = viewOf(data, "event");
+  render(data: TemplateData): string {
+    const view = viewOf<EventPage>(data, "event");
     const messages = data.messages[view.frame.locale];
     const participants =
       view.participants.length > 0 &&

@@ -9,8 +9,8 @@ export default class {
     return paginated("eventList");
   }
 
-  render(data: TemplateData<EventListPage>): string {
-    const view = viewOf(data, "eventList");
+  render(data: TemplateData): string {
+    const view = viewOf<EventListPage>(data, "eventList");
     const messages = data.messages[view.frame.locale];
     const none = html`<p>${messages.noEvents}</p>\n`;
     // The first page says when a part is empty; later pages show only the parts they hold.

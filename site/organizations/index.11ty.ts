@@ -9,8 +9,8 @@ export default class {
     return paginated("organizationList");
   }
 
-  render(data: TemplateData<OrganizationListPage>): string {
-    const view = viewOf(data, "organizationList");
+  render(data: TemplateData): string {
+    const view = viewOf<OrganizationListPage>(data, "organizationList");
     const messages = data.messages[view.frame.locale];
     const groups = view.groups.map((group) =>
       section(

@@ -22,8 +22,8 @@ export default class {
     return paginated("organization");
   }
 
-  render(data: TemplateData<OrganizationPage>): string {
-    const view = viewOf(data, "organization");
+  render(data: TemplateData): string {
+    const view = viewOf<OrganizationPage>(data, "organization");
     const messages = data.messages[view.frame.locale];
     const events = view.events.length ? eventList(view.events) : html`<p>${messages.noEvents}</p>\n`;
     return layout({

@@ -9,8 +9,8 @@ export default class {
     return paginated("sourceList");
   }
 
-  render(data: TemplateData<SourceListPage>): string {
-    const view = viewOf(data, "sourceList");
+  render(data: TemplateData): string {
+    const view = viewOf<SourceListPage>(data, "sourceList");
     const messages = data.messages[view.frame.locale];
     return layout({
       frame: view.frame,

@@ -9,8 +9,8 @@ export default class {
     return paginated("source");
   }
 
-  render(data: TemplateData<SourcePage>): string {
-    const view = viewOf(data, "source");
+  render(data: TemplateData): string {
+    const view = viewOf<SourcePage>(data, "source");
     const messages = data.messages[view.frame.locale];
     const citedBy = view.citedBy.length
       ? html`<ul class="record-list">

@@ -17,8 +17,8 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from "p
 import { afterAll, beforeAll, describe } from "vitest";
 import { projectRoot } from "../../scripts/project-paths.ts";
 import { createPreviewServer } from "../../scripts/preview.ts";
-import { buildSite } from "../../scripts/publish/site-builder.ts";
-import { readSiteConfig } from "../../scripts/site-config.ts";
+import { buildSite } from "../../scripts/writer/site-builder.ts";
+import { readSiteConfig } from "../../scripts/paths/site-config.ts";
 import { browserTestsSkipped, chromiumPath } from "../../scripts/test-tools.ts";
 
 export { browserTestsSkipped, chromiumPath };

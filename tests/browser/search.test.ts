@@ -4,9 +4,9 @@ import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { recordKey } from "../../scripts/catalog/neighbors.ts";
-import { textIn } from "../../scripts/pages/localized-text.ts";
-import { prepareCatalog } from "../../scripts/publish/prepare-catalog.ts";
-import { searchShards } from "../../scripts/publish/search-shards.ts";
+import { textIn } from "../../scripts/i18n/localized-text.ts";
+import { loadValidCatalog } from "../../scripts/catalog/load-catalog.ts";
+import { searchShards } from "../../scripts/paths/search-shards.ts";
 import { withdrawShard } from "../publish/empty-shard.ts";
 import { describeInBrowser, openPage, treeData, useBrowserSite, watchProblems } from "./browser.ts";
 
@@ -45,8 +45,8 @@ const focusedHas = (page: Page, className: string) =>
 
 describeInBrowser("search", () => {
   it("loads every shard of the index and finds records from each of them", async () => {
-    const { catalog } = prepareCatalog(treeData.real);
-    const shards = searchShards(catalog!, searchShardRecords);
+    const catalog = loadValidCatalog(treeData.real);
+    const shards = searchShards(catalog, searchShardRecords);
     expect(shards.count).toBeGreaterThan(2);
     const page = await openPage(site.browser);
     const entries = new Set<string>();
@@ -63,7 +63,7 @@ describeInBrowser("search", () => {
     // The results: every record in the catalog whose English index entry holds the word, from whichever shard.
     const titles = await settledResults(page);
     const shardsFound = new Set(
-      [...catalog!.organizations.values()]
+      [...catalog.organizations.values()]
         .filter((entry) => titles.includes((entry.record as { names: { display: { en: string } } }).names.display.en))
         .map((entry) => shards.shardOf(recordKey("organizations", entry.id))),
     );

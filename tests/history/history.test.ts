@@ -5,10 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseRssFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../scripts/publish/site-builder.ts";
+import { buildSite } from "../../scripts/writer/site-builder.ts";
 import { formatCanonicalJson, keyOrderFor } from "../../scripts/records/canonical-json.ts";
 import { schemaNameOf, type CollectionName } from "../../scripts/records/collections.ts";
-import { readSiteConfig } from "../../scripts/site-config.ts";
+import { readSiteConfig } from "../../scripts/paths/site-config.ts";
 import { validateDataset } from "../../scripts/validation/validate-dataset.ts";
 
 /**

@@ -8,11 +8,11 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../../scripts/project-paths.ts";
 import { formatCanonicalJson, keyOrderFor } from "../../scripts/records/canonical-json.ts";
 import { schemaNameOf, type CollectionName } from "../../scripts/records/collections.ts";
-import { buildSite, SiteBuilder } from "../../scripts/publish/site-builder.ts";
-import { checkOutput } from "../../scripts/publish/checks/check-output.ts";
-import { OutputTree } from "../../scripts/publish/output-tree.ts";
+import { buildSite, SiteBuilder } from "../../scripts/writer/site-builder.ts";
+import { checkTree, ResponseChecker } from "../../scripts/writer/checks/output-checks.ts";
+import { OutputTree } from "../../scripts/writer/output-tree.ts";
 import { createPreviewServer } from "../../scripts/preview.ts";
-import { readSiteConfig } from "../../scripts/site-config.ts";
+import { readSiteConfig } from "../../scripts/paths/site-config.ts";
 import { treeDigest } from "./tree-digest.ts";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-build-"));
@@ -255,7 +255,7 @@ describe("the output check", () => {
     output.write("known.json", "{}\n");
     fs.mkdirSync(path.join(root, "escaped"));
     fs.writeFileSync(path.join(root, "escaped/stray.html"), "<p>stray</p>");
-    expect(checkOutput.tree(output)).toEqual(["escaped/stray.html: written by nothing the build knows"]);
+    expect(checkTree(output)).toEqual(["escaped/stray.html: written by nothing the build knows"]);
   });
 
   it("flags a recorded file that is not in the folder, and a symbolic link, each once", () => {
@@ -265,7 +265,7 @@ describe("the output check", () => {
     output.write("gone/away.json", "{}\n");
     fs.rmSync(path.join(root, "gone/away.json"));
     fs.symlinkSync(path.join(root, "kept.json"), path.join(root, "gone/link.json"));
-    expect(checkOutput.tree(output)).toEqual([
+    expect(checkTree(output)).toEqual([
       "gone/link.json: symbolic links are not published",
       "gone/away.json: recorded but not written",
     ]);
@@ -291,8 +291,9 @@ describe("the output check", () => {
     };
     const item = { type: "source", id: "a-source", created: "2024-01-01T00:00:00Z", updated: "2024-01-02T00:00:00Z" };
     const broken = { ...item, record: { ...source, kind: "rumour" } };
+    const checker = new ResponseChecker();
     const check = (parts: { pointer: string; schema: string; document: object }[]) =>
-      checkOutput.responseSchema({ sitePath: "api/v1/all.json", schema: "all", document: head, parts });
+      checker.check({ sitePath: "api/v1/all.json", schema: "all", document: head, parts });
     const good = { ...item, record: source };
     expect(check([{ pointer: "/sources/0", schema: "dump-item", document: good }])).toEqual([]);
     expect(check([{ pointer: "/sources/1", schema: "dump-item", document: broken }])).toContain(
@@ -319,8 +320,9 @@ describe("the output check", () => {
       files: [],
     };
     const entry = { path: "index.html", size: 3, sha256: "0".repeat(64) };
+    const checker = new ResponseChecker();
     const check = (parts: { pointer: string; schema: string; document: object; once?: boolean }[]) =>
-      checkOutput.responseSchema({ sitePath: "api/v1/manifest.json", schema: "manifest", document, parts });
+      checker.check({ sitePath: "api/v1/manifest.json", schema: "manifest", document, parts });
     expect(check([{ pointer: "/files/0", schema: "manifest-file", document: entry, once: true }])).toEqual([]);
     expect(
       check([

@@ -10,10 +10,10 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, inject } from "vitest";
 import { writeDataset } from "../../scripts/generator/generate-dataset.ts";
 import { projectRoot } from "../../scripts/project-paths.ts";
-import { buildSite } from "../../scripts/publish/site-builder.ts";
+import { buildSite } from "../../scripts/writer/site-builder.ts";
 import type { CollectionName } from "../../scripts/records/collections.ts";
 import type { Event, Organization, Source } from "../../scripts/records/types.generated.ts";
-import { readSiteConfig } from "../../scripts/site-config.ts";
+import { readSiteConfig } from "../../scripts/paths/site-config.ts";
 
 export const prefixUrl = "https://example.github.io/registry/";
 export const rootUrl = "http://localhost:8080/";

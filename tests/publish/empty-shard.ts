@@ -5,10 +5,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { isWithdrawn, type Catalog } from "../../scripts/catalog/catalog.ts";
+import type { Catalog } from "../../scripts/catalog/catalog.ts";
 import { recordKey } from "../../scripts/catalog/neighbors.ts";
-import { prepareCatalog } from "../../scripts/publish/prepare-catalog.ts";
-import { searchShards } from "../../scripts/publish/search-shards.ts";
+import { loadValidCatalog } from "../../scripts/catalog/load-catalog.ts";
+import { searchShards } from "../../scripts/paths/search-shards.ts";
 import { formatCanonicalJson, keyOrderFor } from "../../scripts/records/canonical-json.ts";
 import { collectionNames, schemaNameOf, type CollectionName } from "../../scripts/records/collections.ts";
 
@@ -19,9 +19,7 @@ export interface RecordId {
 
 /** The catalog of a data folder that must be valid. */
 export function catalogOf(dataDir: string): Catalog {
-  const { catalog, findings } = prepareCatalog(dataDir);
-  if (!catalog) throw new Error(`${dataDir} is not valid: ${JSON.stringify(findings).slice(0, 2000)}`);
-  return catalog;
+  return loadValidCatalog(dataDir);
 }
 
 /** The live records, by the shard they fall in when the index comes in shards of the given size. */
@@ -30,8 +28,7 @@ export function liveByShard(catalog: Catalog, searchShardRecords: number): Recor
   const byShard = Array.from({ length: shards.count }, () => [] as RecordId[]);
   for (const collection of collectionNames) {
     for (const entry of catalog[collection].values()) {
-      if (!isWithdrawn(entry))
-        byShard[shards.shardOf(recordKey(collection, entry.id))]!.push({ collection, id: entry.id });
+      if (entry.live) byShard[shards.shardOf(recordKey(collection, entry.id))]!.push({ collection, id: entry.id });
     }
   }
   return byShard;
@@ -40,7 +37,7 @@ export function liveByShard(catalog: Catalog, searchShardRecords: number): Recor
 /** How many records are live (not withdrawn). */
 function liveCount(catalog: Catalog): number {
   return collectionNames.reduce(
-    (sum, collection) => sum + [...catalog[collection].values()].filter((entry) => !isWithdrawn(entry)).length,
+    (sum, collection) => sum + [...catalog[collection].values()].filter((entry) => entry.live).length,
     0,
   );
 }

@@ -12,14 +12,16 @@ import v8 from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeDataset } from "../../scripts/generator/generate-dataset.ts";
 import { locales } from "../../scripts/i18n/messages.ts";
-import { pageViews } from "../../scripts/pages/eleventy-plugin.ts";
-import { listPaging } from "../../scripts/pages/list-paging.ts";
-import { listPageJobs, recordPageJobs } from "../../scripts/pages/pages-index.ts";
-import { recordOutputs } from "../../scripts/publish/outputs/record-outputs.ts";
-import { prepareCatalog } from "../../scripts/publish/prepare-catalog.ts";
-import { searchShards } from "../../scripts/publish/search-shards.ts";
+import { outputContext } from "../../scripts/outputs/output-context.ts";
+import { pageContext } from "../../scripts/pages/page-context.ts";
+import { recordPageItems, sitePageItems, type PageItem, type PageName } from "../../scripts/pages/page-items.ts";
+import { pageViews } from "../../scripts/pages/page-views.ts";
+import { listPaging } from "../../scripts/paths/list-paging.ts";
+import { recordFiles } from "../../scripts/plan/record-files.ts";
+import { loadValidCatalog } from "../../scripts/catalog/load-catalog.ts";
+import { searchShards } from "../../scripts/paths/search-shards.ts";
 import { collectionNames } from "../../scripts/records/collections.ts";
-import { readSiteConfig } from "../../scripts/site-config.ts";
+import { readSiteConfig } from "../../scripts/paths/site-config.ts";
 
 // V8's own test of whether two objects have the same hidden class; compiled after the flag is set.
 v8.setFlagsFromString("--allow-natives-syntax");
@@ -31,7 +33,7 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 const site = readSiteConfig("https://example.github.io/registry/");
 const dataDir = path.join(scratch, "data");
 writeDataset(dataDir, { records: 400, seed: 3 });
-const catalog = prepareCatalog(dataDir).catalog!;
+const catalog = loadValidCatalog(dataDir);
 
 /** Every object inside the records themselves: their classes are JSON.parse's, not the build's. */
 const recordOwned = new WeakSet<object>();
@@ -79,11 +81,18 @@ function unsharedGroups(groups: Map<string, object[]>): { keys: string; objects:
 
 describe("objects made per record share hidden classes", () => {
   it("in the API documents and the summaries they hold", () => {
-    const documents = collectionNames.flatMap((collection) =>
-      [...catalog[collection].keys()].flatMap((id) =>
-        recordOutputs(site, catalog, collection, id).flatMap((output) => (output.check ? [output.check.document] : [])),
-      ),
-    );
+    const context = outputContext(site, catalog);
+    const documents: unknown[] = [];
+    for (const collection of collectionNames) {
+      for (const entry of catalog[collection].values()) {
+        for (const declared of recordFiles) {
+          for (const file of declared.files(context, entry)) {
+            const made = file.make() as { document?: unknown };
+            if (made.document) documents.push(made.document);
+          }
+        }
+      }
+    }
     const groups = objectsByKeys(documents);
     // The walk reached the summaries and the links, so the check has something to say.
     expect([...groups.keys()]).toEqual(expect.arrayContaining(["self,html", "type,id,name,kind,status,updated,links"]));
@@ -91,15 +100,18 @@ describe("objects made per record share hidden classes", () => {
   });
 
   it("in the views of the record pages and the lists", () => {
-    const paging = listPaging(catalog, 20);
-    const views = pageViews({ site, catalog, locales, searchShards: searchShards(catalog), listPaging: paging });
-    const jobs = [
-      ...collectionNames.flatMap((collection) =>
-        [...catalog[collection].keys()].flatMap((id) => recordPageJobs(site, catalog, collection, id, locales)),
-      ),
-      ...listPageJobs(site, locales, paging),
-    ];
-    const groups = objectsByKeys(jobs.map((job) => views[job.template](job.item)));
+    const context = pageContext(site, catalog, locales, listPaging(catalog, 20), searchShards(catalog));
+    const views = pageViews(context);
+    const pages: [PageName, PageItem][] = [];
+    for (const collection of collectionNames) {
+      for (const entry of catalog[collection].values()) {
+        for (const [name, items] of Object.entries(recordPageItems))
+          for (const item of items(context, entry)) pages.push([name as PageName, item]);
+      }
+    }
+    for (const [name, items] of Object.entries(sitePageItems))
+      for (const item of items(context)) pages.push([name as PageName, item]);
+    const groups = objectsByKeys(pages.map(([name, item]) => views[name](item)));
     expect([...groups.keys()]).toEqual(expect.arrayContaining(["href,text"]));
     expect(unsharedGroups(groups)).toEqual([]);
   });

@@ -11,12 +11,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { applyDataEdit } from "../../scripts/bench/data-edits.ts";
 import { writeDataset } from "../../scripts/generator/generate-dataset.ts";
 import { locales, messagesFor, type Locale } from "../../scripts/i18n/messages.ts";
-import { pageLinks } from "../../scripts/pages/page-links.ts";
-import { prepareCatalog } from "../../scripts/publish/prepare-catalog.ts";
-import { buildSite, SiteBuilder } from "../../scripts/publish/site-builder.ts";
-import { sitePaths } from "../../scripts/publish/site-paths.ts";
+import { pageLinks } from "../../scripts/paths/page-links.ts";
+import { loadValidCatalog } from "../../scripts/catalog/load-catalog.ts";
+import { buildSite, SiteBuilder } from "../../scripts/writer/site-builder.ts";
+import { sitePaths } from "../../scripts/paths/site-paths.ts";
 import { collectionNames, type CollectionName } from "../../scripts/records/collections.ts";
-import { readSiteConfig } from "../../scripts/site-config.ts";
+import { readSiteConfig } from "../../scripts/paths/site-config.ts";
 import { treeDigest } from "./tree-digest.ts";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-list-pages-"));
@@ -70,7 +70,7 @@ const pageHref = (collection: CollectionName, page: number, locale: Locale) =>
 describe("the collection lists, in pages", () => {
   const dataDir = path.join(scratch, "data");
   writeDataset(dataDir, { records: 60, seed: 11 });
-  const catalog = prepareCatalog(dataDir).catalog!;
+  const catalog = loadValidCatalog(dataDir);
   const pageSize = 4;
   const pagedDir = path.join(scratch, "paged");
   const wholeDir = path.join(scratch, "whole");

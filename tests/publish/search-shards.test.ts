@@ -12,13 +12,13 @@ import { applyDataEdit, dataEdits } from "../../scripts/bench/data-edits.ts";
 import { recordKey } from "../../scripts/catalog/neighbors.ts";
 import { writeDataset } from "../../scripts/generator/generate-dataset.ts";
 import { locales, type Locale } from "../../scripts/i18n/messages.ts";
-import { pageLinks } from "../../scripts/pages/page-links.ts";
-import { prepareCatalog } from "../../scripts/publish/prepare-catalog.ts";
-import { buildSite, SiteBuilder } from "../../scripts/publish/site-builder.ts";
-import { pagefindLanguage, searchShards } from "../../scripts/publish/search-shards.ts";
-import { removeAbandonedScratch } from "../../scripts/publish/search-index.ts";
-import { sitePaths } from "../../scripts/publish/site-paths.ts";
-import { readSiteConfig } from "../../scripts/site-config.ts";
+import { pageLinks } from "../../scripts/paths/page-links.ts";
+import { loadValidCatalog } from "../../scripts/catalog/load-catalog.ts";
+import { buildSite, SiteBuilder } from "../../scripts/writer/site-builder.ts";
+import { pagefindLanguage, searchShards } from "../../scripts/paths/search-shards.ts";
+import { removeAbandonedScratch } from "../../scripts/outputs/search/search-index.ts";
+import { sitePaths } from "../../scripts/paths/site-paths.ts";
+import { readSiteConfig } from "../../scripts/paths/site-config.ts";
 import { catalogOf, liveByShard, shardRecordsKeepingCount, withdraw } from "./empty-shard.ts";
 import { treeDigest } from "./tree-digest.ts";
 
@@ -31,29 +31,29 @@ const searchShardRecords = 25;
 describe("search shards", () => {
   const dataDir = path.join(scratch, "data");
   writeDataset(dataDir, { records: 120, seed: 11 });
-  const { catalog } = prepareCatalog(dataDir);
+  const catalog = loadValidCatalog(dataDir);
 
   it("spread the records over enough bundles of the given size, each record always in the same one", () => {
-    const shards = searchShards(catalog!, searchShardRecords);
+    const shards = searchShards(catalog, searchShardRecords);
     expect(shards.count).toBe(Math.ceil(120 / searchShardRecords));
     const sizes = new Array<number>(shards.count).fill(0);
-    for (const entry of catalog!.events.values()) sizes[shards.shardOf(recordKey("events", entry.id))]!++;
+    for (const entry of catalog.events.values()) sizes[shards.shardOf(recordKey("events", entry.id))]!++;
     // Hashing spreads them: no bundle is empty, none holds most of them.
     expect(Math.min(...sizes)).toBeGreaterThan(0);
-    expect(Math.max(...sizes)).toBeLessThan(catalog!.events.size / 2);
-    expect(searchShards(catalog!, searchShardRecords).shardOf("events/event-1")).toBe(shards.shardOf("events/event-1"));
+    expect(Math.max(...sizes)).toBeLessThan(catalog.events.size / 2);
+    expect(searchShards(catalog, searchShardRecords).shardOf("events/event-1")).toBe(shards.shardOf("events/event-1"));
     expect(shards.bundles("zh-Hans")).toEqual(
       Array.from({ length: shards.count }, (_, shard) => `pagefind/zh/${shard}/`),
     );
-    expect(searchShards(catalog!).count).toBe(1);
-    expect(() => searchShards(catalog!, 0)).toThrow(/records per shard/);
+    expect(searchShards(catalog).count).toBe(1);
+    expect(() => searchShards(catalog, 0)).toThrow(/records per shard/);
   });
 
   it("are indexed again only where an edit changed a record, with the tree a cold build gives", async () => {
     const outDir = path.join(scratch, "site");
     const builder = new SiteBuilder({ dataDir, outDir, site, searchShardRecords });
     expect((await builder.build()).ok).toBe(true);
-    const shards = searchShards(catalog!, searchShardRecords);
+    const shards = searchShards(catalog, searchShardRecords);
     for (const file of fs.readdirSync(path.join(outDir, "pagefind/en")))
       expect(fs.existsSync(path.join(outDir, "pagefind/en", file, "pagefind-entry.json"))).toBe(true);
 

@@ -1,3 +1,4 @@
+import { isWithdrawn } from "../../records/record-status.ts";
 import type { Rule } from "../rule.ts";
 
 export const sourceCited: Rule = {
@@ -13,7 +14,7 @@ export const sourceCited: Rule = {
       }
     }
     for (const record of dataset.records.sources.values()) {
-      if (!cited.has(record.id) && (record.value as { status?: string }).status !== "withdrawn") {
+      if (!cited.has(record.id) && !isWithdrawn(record.value)) {
         report(record, "/id", `source "${record.id}" is not cited by any organization or event`, {
           severity: "warning",
         });

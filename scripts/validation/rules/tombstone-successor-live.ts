@@ -1,10 +1,6 @@
 import { singularOf } from "../../records/collections.ts";
+import { isWithdrawn } from "../../records/record-status.ts";
 import type { Rule } from "../rule.ts";
-
-interface MaybeTombstone {
-  status?: string;
-  successor?: string;
-}
 
 export const tombstoneSuccessorLive: Rule = {
   name: "tombstone-successor-live",
@@ -12,13 +8,12 @@ export const tombstoneSuccessorLive: Rule = {
   scope: "record",
   check({ dataset, targets }, report) {
     for (const record of targets) {
-      const { status, successor } = record.value as MaybeTombstone;
+      const { successor } = record.value;
       // A record that succeeds itself is a loop, which no-cycles names; it has nothing to add.
-      if (status !== "withdrawn" || successor === undefined || successor === record.id) continue;
+      if (!isWithdrawn(record.value) || successor === undefined || successor === record.id) continue;
       const target = dataset.records[record.collection].get(successor);
-      const targetValue = target?.value as MaybeTombstone | undefined;
-      if (targetValue?.status !== "withdrawn") continue;
-      const next = targetValue.successor;
+      if (!target || !isWithdrawn(target.value)) continue;
+      const next = target.value.successor;
       const onward = next && next !== record.id ? `; point at "${next}" instead` : "";
       report(
         record,

@@ -1,0 +1,113 @@
+import type { Catalog } from "../../catalog/catalog.ts";
+import { describeChange, fieldPath } from "../../history/describe-change.ts";
+import type { ChangeEntry } from "../../history/registry-history.ts";
+import type { CollectionName } from "../../records/collections.ts";
+import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
+import { sitePaths } from "../../paths/site-paths.ts";
+import { apiSchemaVersion, recordTypeOf } from "./api-contract.ts";
+import { recordLinks } from "./summaries.ts";
+import type { OutputContext } from "../output-context.ts";
+
+/** How many changes one page of `api/v1/changes/` holds. */
+export const changesPageSize = 100;
+
+/** Whether an id still answers: a record, a tombstone, or a former id that redirects. */
+export function idAnswers(catalog: Catalog, collection: CollectionName, id: string): boolean {
+  return catalog[collection].has(id) || catalog.formerIds[collection].has(id);
+}
+
+/** One change as the API publishes it: what happened, to which fields, in a sentence too. */
+export function changeItem(context: OutputContext, entry: ChangeEntry) {
+  const { site, catalog } = context;
+  return {
+    commit: entry.commit,
+    date: entry.date,
+    type: recordTypeOf[entry.collection],
+    id: entry.id,
+    change: entry.change,
+    ...(entry.formerId ? { formerId: entry.formerId } : {}),
+    summary: describeChange(entry),
+    fields: entry.fields.map((field) => ({
+      path: field.pointer,
+      label: fieldPath(field.pointer),
+      change: field.change,
+      ...(field.before !== undefined ? { before: field.before } : {}),
+      ...(field.after !== undefined ? { after: field.after } : {}),
+    })),
+    ...(idAnswers(catalog, entry.collection, entry.id) ? { links: recordLinks(site, entry.collection, entry.id) } : {}),
+  };
+}
+
+/**
+ * The changes, newest first, in pages of a fixed size counted from the oldest change: page 1
+ * never changes once full, so mirrors and caches can keep it. `index.json` holds the newest
+ * changes and links every page.
+ */
+export function changeDocuments(context: OutputContext): { sitePath: string; document: unknown }[] {
+  const { site, catalog } = context;
+  const all = catalog.history.changes;
+  const pageCount = Math.max(1, Math.ceil(all.length / changesPageSize));
+  const pageUrl = (page: number) => absoluteUrl(site, sitePaths.apiChangesPage(page));
+  const common = {
+    $schema: absoluteUrl(site, sitePaths.responseSchema("changes")),
+    schemaVersion: apiSchemaVersion,
+    updated: catalog.dataUpdated,
+    complete: catalog.history.complete,
+    total: all.length,
+    pageSize: changesPageSize,
+    order: "newest first",
+  };
+  const items = (from: number, to: number) =>
+    all
+      .slice(from, to)
+      .map((entry) => changeItem(context, entry))
+      .reverse();
+  const pages = Array.from({ length: pageCount }, (_, index) => index + 1);
+  const documents: { sitePath: string; document: unknown }[] = pages.map((page) => ({
+    sitePath: sitePaths.apiChangesPage(page),
+    document: {
+      ...common,
+      page,
+      items: items((page - 1) * changesPageSize, page * changesPageSize),
+      links: {
+        self: pageUrl(page),
+        index: absoluteUrl(site, sitePaths.apiChanges),
+        ...(page > 1 ? { older: pageUrl(page - 1) } : {}),
+        ...(page < pageCount ? { newer: pageUrl(page + 1) } : {}),
+        feed: absoluteUrl(site, sitePaths.changesFeed),
+      },
+    },
+  }));
+  documents.unshift({
+    sitePath: sitePaths.apiChanges,
+    document: {
+      ...common,
+      items: items(Math.max(0, all.length - changesPageSize), all.length),
+      pages: pages.reverse().map((page) => pageUrl(page)),
+      links: { self: absoluteUrl(site, sitePaths.apiChanges), feed: absoluteUrl(site, sitePaths.changesFeed) },
+    },
+  });
+  return documents;
+}
+
+/** `api/v1/<collection>/<id>/history.json`: every change to one record, newest first. */
+export function historyDocument(context: OutputContext, collection: CollectionName, id: string) {
+  const { site, catalog } = context;
+  const entry = catalog[collection].get(id)!;
+  const { self, html } = recordLinks(site, collection, id);
+  return {
+    $schema: absoluteUrl(site, sitePaths.responseSchema("history")),
+    schemaVersion: apiSchemaVersion,
+    type: recordTypeOf[collection],
+    id,
+    created: entry.dates.created,
+    updated: entry.dates.updated,
+    complete: catalog.history.complete,
+    changes: [...catalog.history.changesOf(collection, id)].reverse().map((change) => changeItem(context, change)),
+    links: {
+      self,
+      html,
+      history: absoluteUrl(site, sitePaths.apiRecordHistory(collection, id)),
+    },
+  };
+}

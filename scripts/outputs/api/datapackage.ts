@@ -1,0 +1,56 @@
+import type { Catalog } from "../../catalog/catalog.ts";
+import { collectionNames, type CollectionName } from "../../records/collections.ts";
+import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
+import { sitePaths } from "../../paths/site-paths.ts";
+import { apiSchemaVersion, dataLicence } from "./api-contract.ts";
+import { csvColumns } from "./csv-columns.ts";
+import type { OutputContext } from "../output-context.ts";
+
+const foreignKeys: Record<CollectionName, object[]> = {
+  organizations: [
+    { fields: "parent", reference: { resource: "", fields: "id" } },
+    { fields: "successor", reference: { resource: "", fields: "id" } },
+  ],
+  events: [{ fields: "successor", reference: { resource: "", fields: "id" } }],
+  sources: [
+    { fields: "publisher_organization", reference: { resource: "organizations", fields: "id" } },
+    { fields: "successor", reference: { resource: "", fields: "id" } },
+  ],
+};
+
+/** `api/v1/datapackage.json`: a Frictionless Tabular Data Package describing the CSV dumps. */
+export function datapackageDocument(context: OutputContext) {
+  const { site, catalog } = context;
+  return {
+    profile: "tabular-data-package",
+    name: "lingang-sci-tech-cluster-registry",
+    title: "Lin-gang International Sci-Tech Organizations Cluster: open data",
+    description:
+      "Organizations, events and sources about the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area. Text cells that start with =, +, - or @ carry a leading apostrophe so that spreadsheets do not run them as formulas; the JSON files hold the text as curated.",
+    version: apiSchemaVersion,
+    created: catalog.dataUpdated,
+    homepage: absoluteUrl(site, sitePaths.home),
+    licenses: [{ name: dataLicence.id, title: dataLicence.name, path: dataLicence.url }],
+    resources: collectionNames.map((collection) => ({
+      name: collection,
+      path: sitePaths.apiCsv(collection).replace("api/v1/", ""),
+      profile: "tabular-data-resource",
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      dialect: { delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true },
+      schema: {
+        fields: csvColumns[collection].map((column) => ({
+          name: column.name,
+          type: column.type,
+          description: column.description,
+          ...(column.enum ? { constraints: { enum: column.enum } } : {}),
+        })),
+        primaryKey: "id",
+        // The Table Schema profile requires at least one entry when the key is present.
+        ...(foreignKeys[collection].length ? { foreignKeys: foreignKeys[collection] } : {}),
+        missingValues: [""],
+      },
+    })),
+  };
+}

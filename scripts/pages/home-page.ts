@@ -1,0 +1,55 @@
+import type { Catalog } from "../catalog/catalog.ts";
+import { messagesFor, plural, type Locale } from "../i18n/messages.ts";
+import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
+import { sitePaths } from "../paths/site-paths.ts";
+import { collectionNames, type CollectionName } from "../records/collections.ts";
+import { changesFeedLink, eventsFeedLinks } from "./feed-links.ts";
+import { pageFrame, type PageFrame } from "./page-frame.ts";
+import { eventLine, type EventLine } from "./record-lines.ts";
+
+export interface HomePage {
+  frame: PageFrame;
+  intro: string;
+  counts: { label: string; href: string }[];
+  latestEvents: EventLine[];
+  eventsHref: string;
+  apiHref: string;
+  apiIndex: string;
+  feedHref: string;
+  calendarHref: string;
+}
+
+export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, published: readonly Locale[]): HomePage {
+  const words = messagesFor(locale);
+  const feedHref = absoluteUrl(site, sitePaths.eventsFeed);
+  const calendarHref = absoluteUrl(site, sitePaths.eventsCalendar);
+  const frame = pageFrame(
+    site,
+    {
+      locale,
+      sitePath: sitePaths.home,
+      title: words.siteName,
+      section: "home",
+      feeds: [...eventsFeedLinks(site, locale), changesFeedLink(site, locale)],
+      json: absoluteUrl(site, sitePaths.apiIndex),
+    },
+    published,
+  );
+  const collectionHref = (collection: CollectionName) =>
+    pageFrame(site, { locale, sitePath: sitePaths.collectionPage(collection), title: "", section: "none" }, published)
+      .links.href;
+  return {
+    frame,
+    intro: words.homeIntro,
+    counts: collectionNames.map((collection) => ({
+      label: plural(words.count[collection], catalog.liveIds[collection].length, locale),
+      href: collectionHref(collection),
+    })),
+    latestEvents: catalog.liveEventsNewestFirst.slice(0, 5).map((id) => eventLine(site, catalog, id, locale)),
+    eventsHref: collectionHref("events"),
+    apiHref: pageFrame(site, { locale, sitePath: sitePaths.apiPage, title: "", section: "none" }, published).links.href,
+    apiIndex: absoluteUrl(site, sitePaths.apiIndex),
+    feedHref,
+    calendarHref,
+  };
+}

@@ -1,0 +1,67 @@
+import { setImmediate as eventLoopTurn } from "node:timers/promises";
+import type { CatalogEntry } from "../catalog/catalog.ts";
+import type { MadeFile } from "../outputs/output.ts";
+import type { OutputPlan } from "../plan/output-plan.ts";
+import type { PlannedFile } from "../plan/planned-file.ts";
+import { addTime, type Timings } from "../timings/stage-timings.ts";
+
+/** Receives each planned file once it is made: writes it, or keeps it to be written after every check. */
+export type FileSink = (file: PlannedFile, made: MadeFile) => void;
+
+export interface PlanPass {
+  /** The records whose files to make; the site's files always follow. */
+  records: Iterable<CatalogEntry>;
+  sink: FileSink;
+  timings: Timings;
+  /** Told the paths of each record's files, for a builder that must know them to rebuild. */
+  recordPaths?: (entry: CatalogEntry, paths: string[]) => void;
+  /** Awaited every few records and after each site file: lets the writer thread and the search index keep up. */
+  pace?: () => Promise<void>;
+}
+
+/** Records made between two turns of the event loop (see `makePlanFiles`). */
+const recordsPerTurn = 8;
+
+/**
+ * Makes the plan's files of the given records, then those of the site as a whole, and hands each
+ * to the sink. A cold build passes every record and a sink that writes; a rebuild passes the
+ * records an edit affects and a sink that keeps: the two go through the same plan in the same way.
+ * Returns the paths of the site's files.
+ */
+export async function makePlanFiles(plan: OutputPlan, pass: PlanPass): Promise<string[]> {
+  const make = async (file: PlannedFile) => {
+    const started = performance.now();
+    const made = await file.make();
+    addTime(pass.timings, file.kind === "page" ? "pages" : "api and feeds", started);
+    pass.sink(file, made);
+  };
+  let recordsDone = 0;
+  for (const entry of pass.records) {
+    // Rendering resolves its promises at once, so without a turn of the event loop now and then,
+    // Pagefind would get no records until every page is written. Often, too: what is queued for
+    // the next tick (the XML writer behind each feed leaves a callback holding the whole feed)
+    // lives until the turn, and after 32 records' worth it was old enough to be moved out of the
+    // young generation, growing the heap by half as much again.
+    if (++recordsDone % recordsPerTurn === 0) await turn(pass);
+    const files = plan.recordFiles(entry);
+    for (const file of files) await make(file);
+    pass.recordPaths?.(
+      entry,
+      files.map((file) => file.path),
+    );
+  }
+  const sitePaths: string[] = [];
+  for (const file of plan.siteFiles()) {
+    await make(file);
+    sitePaths.push(file.path);
+    await turn(pass, false);
+  }
+  return sitePaths;
+}
+
+async function turn(pass: PlanPass, eventLoop = true): Promise<void> {
+  const started = performance.now();
+  if (eventLoop) await eventLoopTurn();
+  await pass.pace?.();
+  addTime(pass.timings, "turns", started);
+}
