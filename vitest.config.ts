@@ -14,7 +14,6 @@ export const testProjects = {
 
 export default defineConfig({
   test: {
-    setupFiles: ["tests/typescript-loader.ts"],
     globalSetup: ["tests/shared-trees.global-setup.ts"],
     // One test file per processor, not vitest's one fewer: most end-to-end files spend their time
     // waiting on other processes (Chromium, the Nu HTML Checker, Pagefind, the commands they run).

@@ -1,5 +1,6 @@
 import type { HomePage } from "../scripts/pages/home-page.ts";
 import { eventList, section } from "./_includes/components.ts";
+import { linkRow, subscriptionLinks } from "./_includes/format-links.ts";
 import { html } from "./_includes/html.ts";
 import { layout } from "./_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "./_includes/template-data.ts";
@@ -15,7 +16,7 @@ export default class {
     const counts = html`<ul class="counts">
 ${view.counts.map((count) => html`<li><a href="${count.href}">${count.label}</a></li>\n`)}</ul>
 `;
-    const latest = html`${view.latestEvents.length ? eventList(view.latestEvents) : html`<p>${messages.noEvents}</p>\n`}<p><a href="${view.eventsHref}">${messages.allEvents}</a> · <a href="${view.feedHref}" type="application/rss+xml">${messages.rssFeed}</a> · <a href="${view.calendarHref}" type="text/calendar">${messages.calendar}</a></p>
+    const latest = html`${view.latestEvents.length ? eventList(view.latestEvents) : html`<p>${messages.noEvents}</p>\n`}<p>${linkRow([{ href: view.eventsHref, text: messages.allEvents }, ...subscriptionLinks(messages, view.feedHref, view.calendarHref)])}</p>
 `;
     const developers = html`<p>${messages.forDevelopersText}</p>
 <p><a href="${view.apiHref}">${messages.apiPage.title}</a> · <a href="${view.apiIndex}" type="application/json">${view.apiIndex}</a></p>

@@ -13,15 +13,17 @@ import { formatFinding } from "../report/format-findings.ts";
  */
 export class RegistryBuild {
   private plan: Promise<OutputPlan> | undefined;
+  private templatesDir: string | undefined;
 
-  constructor(
-    readonly dataDir = resolveDataDir(undefined),
-    private readonly templatesDir?: string,
-  ) {}
+  constructor(readonly dataDir = resolveDataDir(undefined)) {}
 
-  /** Forgets the plan, so that the next build makes a new one from the data as it is now. */
-  startBuild(): void {
+  /**
+   * Forgets the plan, so that the build about to start makes a new one from the data as it is
+   * now, with the templates of Eleventy's input folder.
+   */
+  startBuild(templatesDir: string): void {
     this.plan = undefined;
+    this.templatesDir = templatesDir;
   }
 
   current(): Promise<OutputPlan> {

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import type { RegistryBuild } from "./registry-build.ts";
 
@@ -7,7 +8,7 @@ import type { RegistryBuild } from "./registry-build.ts";
  * data folder is watched, so that `--serve` builds again after an edit.
  */
 export function registryPages(eleventyConfig: EleventyConfig, { build }: { build: RegistryBuild }): void {
-  eleventyConfig.on("eleventy.before", () => build.startBuild());
+  eleventyConfig.on("eleventy.before", ({ directories }) => build.startBuild(path.resolve(directories.input)));
   const globals = async () => (await build.current()).pages.templateGlobals();
   eleventyConfig.addGlobalData("pages", async () => (await build.current()).pages.allItems());
   eleventyConfig.addGlobalData("views", async () => (await globals()).views);

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/catalog.ts";
 import { describeChange } from "../history/describe-change.ts";
 import type { Locale } from "../i18n/messages.ts";
 import type { CollectionName } from "../records/collections.ts";
-import { humanDate } from "../text/human-dates.ts";
+import { humanDate } from "../i18n/human-dates.ts";
 import { marked, type LangText } from "../i18n/localized-text.ts";
 
 /** How many changes a record's page lists; its history document has them all. */

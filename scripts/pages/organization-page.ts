@@ -2,7 +2,7 @@ import type { Catalog, OrganizationRelations } from "../catalog/catalog.ts";
 import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
-import { humanDate } from "../text/human-dates.ts";
+import { humanDate } from "../i18n/human-dates.ts";
 import { citationsFor, citedSources, type CitedSource } from "./citations.ts";
 import { fieldLabel } from "./field-labels.ts";
 import { organizationJsonLd } from "./json-ld.ts";

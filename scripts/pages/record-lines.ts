@@ -6,7 +6,7 @@ import type { CollectionName } from "../records/collections.ts";
 import type { Location } from "../records/types.generated.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import type { SiteConfig } from "../paths/site-config.ts";
-import { humanDate, humanDateRange } from "../text/human-dates.ts";
+import { humanDate, humanDateRange } from "../i18n/human-dates.ts";
 import { textIn, type LangText } from "../i18n/localized-text.ts";
 import { pageLinks } from "../paths/page-links.ts";
 

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/catalog.ts";
 import { messagesFor, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
-import { humanDate } from "../text/human-dates.ts";
+import { humanDate } from "../i18n/human-dates.ts";
 import { fieldLabel, languageName } from "./field-labels.ts";
 import { marked, otherLanguages, textIn, type LangText } from "../i18n/localized-text.ts";
 import type { FactRow } from "./organization-page.ts";

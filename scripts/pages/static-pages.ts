@@ -1,8 +1,8 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { fill, fillAroundLink, messagesFor, plural, type Locale } from "../i18n/messages.ts";
-import { csvColumns } from "../outputs/api/csv-columns.ts";
+import { csvColumns } from "../contract/csv-columns.ts";
 import type { SearchShards } from "../paths/search-shards.ts";
-import { recordTypeOf } from "../outputs/api/api-contract.ts";
+import { recordTypeOf } from "../contract/api-contract.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from "../catalog/catalog.ts";
-import { recordTypeOf } from "../outputs/api/api-contract.ts";
+import { recordTypeOf } from "../contract/api-contract.ts";
 import { historyDocument } from "../outputs/api/change-documents.ts";
 import { movedDocument } from "../outputs/api/moved-documents.ts";
 import { recordDocument } from "../outputs/api/record-documents.ts";

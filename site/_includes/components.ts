@@ -82,13 +82,6 @@ ${body}</section>
 `;
 }
 
-/** Links to the record's other forms: JSON, and its feed or calendar when it has one. */
-export function formats(messages: Messages, jsonHref: string, feedHref?: string, calendarHref?: string): SafeHtml {
-  const feed = feedHref ? html` · <a href="${feedHref}" type="application/rss+xml">${messages.rssFeed}</a>` : "";
-  const calendar = calendarHref ? html` · <a href="${calendarHref}" type="text/calendar">${messages.calendar}</a>` : "";
-  return html`<p class="formats">${messages.formats}: <a href="${jsonHref}" type="application/json">${messages.json}</a>${feed}${calendar}</p>\n`;
-}
-
 /** A record's newest changes, with a link to all of them. */
 export function changes(list: readonly ChangeLine[], historyHref: string, messages: Messages): SafeHtml {
   const items = list.length

@@ -54,15 +54,3 @@ ${content}</main>
 </html>
 `.html;
 }
-
-/** The "This list as: JSON · CSV · NDJSON" line of a list page, with its feed and calendar. */
-export function dataLinks(
-  messages: Messages,
-  data: { json: string; csv: string; ndjson: string },
-  feedHref?: string,
-  calendarHref?: string,
-): SafeHtml {
-  const feed = feedHref ? html` · <a href="${feedHref}" type="application/rss+xml">${messages.rssFeed}</a>` : "";
-  const calendar = calendarHref ? html` · <a href="${calendarHref}" type="text/calendar">${messages.calendar}</a>` : "";
-  return html`<p class="formats">${messages.listFormats}: <a href="${data.json}" type="application/json">${messages.json}</a> · <a href="${data.csv}" type="text/csv">CSV</a> · <a href="${data.ndjson}">NDJSON</a>${feed}${calendar}</p>\n`;
-}

@@ -3,7 +3,6 @@ import {
   changes,
   citationMarks,
   facts,
-  formats,
   jsonLd,
   link,
   paragraphs,
@@ -13,6 +12,7 @@ import {
   text,
   withdrawn,
 } from "../_includes/components.ts";
+import { recordFormats } from "../_includes/format-links.ts";
 import { html } from "../_includes/html.ts";
 import { layout } from "../_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "../_includes/template-data.ts";
@@ -45,7 +45,7 @@ ${view.speakers.map((speaker) => html`<li>${text(speaker.name)}${speaker.otherNa
       head: jsonLd(view.jsonLd),
       content: html`<article>
 <h1>${text(view.heading)}</h1>
-${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("participants", messages.fields.participants, participants)}${section("speakers", messages.fields.speakers, speakers)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, formats(messages, view.jsonHref, undefined, view.calendarHref))}</article>
+${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("participants", messages.fields.participants, participants)}${section("speakers", messages.fields.speakers, speakers)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, undefined, view.calendarHref))}</article>
 `,
     });
   }

@@ -1,7 +1,8 @@
 import type { EventListPage } from "../../scripts/pages/list-pages.ts";
 import { eventList, pageNavigation, section } from "../_includes/components.ts";
 import { html } from "../_includes/html.ts";
-import { dataLinks, layout } from "../_includes/layout.ts";
+import { listFormats } from "../_includes/format-links.ts";
+import { layout } from "../_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "../_includes/template-data.ts";
 
 export default class {
@@ -24,7 +25,7 @@ export default class {
       messages,
       pathPrefix: data.site.pathPrefix,
       content: html`<h1>${view.heading} <span class="count">(${view.total})</span></h1>
-${dataLinks(messages, view.data, view.feedHref, view.calendarHref)}${section("upcoming", `${messages.upcomingEvents} (${view.upcomingTotal})`, upcoming)}${section("past", messages.pastEvents, past)}${pageNavigation(view.pageNav, messages)}`,
+${listFormats(messages, view.data, view.feedHref, view.calendarHref)}${section("upcoming", `${messages.upcomingEvents} (${view.upcomingTotal})`, upcoming)}${section("past", messages.pastEvents, past)}${pageNavigation(view.pageNav, messages)}`,
     });
   }
 }

@@ -1,7 +1,8 @@
 import type { OrganizationListPage } from "../../scripts/pages/list-pages.ts";
 import { link, pageNavigation, section } from "../_includes/components.ts";
 import { html } from "../_includes/html.ts";
-import { dataLinks, layout } from "../_includes/layout.ts";
+import { listFormats } from "../_includes/format-links.ts";
+import { layout } from "../_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "../_includes/template-data.ts";
 
 export default class {
@@ -26,7 +27,7 @@ ${group.organizations.map((organization) => html`<li>${link(organization)} <span
       messages,
       pathPrefix: data.site.pathPrefix,
       content: html`<h1>${view.heading} <span class="count">(${view.total})</span></h1>
-${dataLinks(messages, view.data)}${groups}${pageNavigation(view.pageNav, messages)}`,
+${listFormats(messages, view.data)}${groups}${pageNavigation(view.pageNav, messages)}`,
     });
   }
 }

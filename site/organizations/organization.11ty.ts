@@ -3,7 +3,6 @@ import {
   changes,
   eventList,
   facts,
-  formats,
   jsonLd,
   linkList,
   paragraphs,
@@ -13,6 +12,7 @@ import {
   text,
   withdrawn,
 } from "../_includes/components.ts";
+import { recordFormats } from "../_includes/format-links.ts";
 import { html } from "../_includes/html.ts";
 import { layout } from "../_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "../_includes/template-data.ts";
@@ -33,7 +33,7 @@ export default class {
       head: jsonLd(view.jsonLd),
       content: html`<article>
 <h1>${text(view.heading)}</h1>
-${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description))}${section("children", messages.fields.children, linkList(view.children))}${section("events", messages.events, events)}${section("published", messages.publishedSources, linkList(view.published))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, formats(messages, view.jsonHref, view.feedHref))}</article>
+${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description))}${section("children", messages.fields.children, linkList(view.children))}${section("events", messages.events, events)}${section("published", messages.publishedSources, linkList(view.published))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, view.feedHref))}</article>
 `,
     });
   }

@@ -1,7 +1,8 @@
 import type { SourceListPage } from "../../scripts/pages/list-pages.ts";
 import { link, pageNavigation, text } from "../_includes/components.ts";
 import { html } from "../_includes/html.ts";
-import { dataLinks, layout } from "../_includes/layout.ts";
+import { listFormats } from "../_includes/format-links.ts";
+import { layout } from "../_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "../_includes/template-data.ts";
 
 export default class {
@@ -17,7 +18,7 @@ export default class {
       messages,
       pathPrefix: data.site.pathPrefix,
       content: html`<h1>${view.heading} <span class="count">(${view.total})</span></h1>
-${dataLinks(messages, view.data)}<ul class="record-list">
+${listFormats(messages, view.data)}<ul class="record-list">
 ${view.sources.map((source) => html`<li>${link(source)} <span class="meta">${source.kind}${source.publisher ? html` · ${text(source.publisher)}` : ""}</span></li>\n`)}</ul>
 ${pageNavigation(view.pageNav, messages)}`,
     });

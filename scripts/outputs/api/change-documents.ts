@@ -4,7 +4,7 @@ import type { ChangeEntry } from "../../history/registry-history.ts";
 import type { CollectionName } from "../../records/collections.ts";
 import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
-import { apiSchemaVersion, recordTypeOf } from "./api-contract.ts";
+import { apiSchemaVersion, recordTypeOf } from "../../contract/api-contract.ts";
 import { recordLinks } from "./summaries.ts";
 import type { OutputContext } from "../output-context.ts";
 

@@ -3,7 +3,7 @@ import { collectionNames, type CollectionName } from "../../records/collections.
 import { responseSchemaNames } from "../../records/schema-documents.ts";
 import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
-import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
+import { apiSchemaVersion, dataLicence, recordTypeOf } from "../../contract/api-contract.ts";
 import { summaryOf } from "./summaries.ts";
 import { dumpEntries, dumpOrder } from "./dumps.ts";
 import { cacheSlot } from "../output-cache.ts";

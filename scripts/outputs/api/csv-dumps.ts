@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { CatalogEntry } from "../../catalog/catalog.ts";
 import type { CollectionName } from "../../records/collections.ts";
-import { csvColumns } from "./csv-columns.ts";
+import { csvColumns } from "../../contract/csv-columns.ts";
 import { dumpEntries } from "./dumps.ts";
 import { cacheSlot } from "../output-cache.ts";
 import type { OutputContext } from "../output-context.ts";

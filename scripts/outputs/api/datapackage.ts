@@ -2,8 +2,8 @@ import type { Catalog } from "../../catalog/catalog.ts";
 import { collectionNames, type CollectionName } from "../../records/collections.ts";
 import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
-import { apiSchemaVersion, dataLicence } from "./api-contract.ts";
-import { csvColumns } from "./csv-columns.ts";
+import { apiSchemaVersion, dataLicence } from "../../contract/api-contract.ts";
+import { csvColumns } from "../../contract/csv-columns.ts";
 import type { OutputContext } from "../output-context.ts";
 
 const foreignKeys: Record<CollectionName, object[]> = {

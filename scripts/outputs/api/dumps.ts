@@ -2,7 +2,7 @@ import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
 import { collectionNames, type CollectionName } from "../../records/collections.ts";
 import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
-import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
+import { apiSchemaVersion, dataLicence, recordTypeOf } from "../../contract/api-contract.ts";
 import { cacheSlot } from "../output-cache.ts";
 import type { OutputContext } from "../output-context.ts";
 import type { CheckedPart, MadeFile, OutputPiece, PieceStream } from "../output.ts";

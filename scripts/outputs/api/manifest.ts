@@ -2,7 +2,7 @@ import { sortStringsByCodePoint } from "../../text/code-point-order.ts";
 import { absoluteUrl } from "../../paths/site-config.ts";
 import type { CheckedPart, MadeFile, PublishedFiles } from "../output.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
-import { apiSchemaVersion } from "./api-contract.ts";
+import { apiSchemaVersion } from "../../contract/api-contract.ts";
 import type { OutputContext } from "../output-context.ts";
 
 /**

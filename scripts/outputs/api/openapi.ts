@@ -2,7 +2,7 @@ import type { Catalog } from "../../catalog/catalog.ts";
 import { collectionNames } from "../../records/collections.ts";
 import type { SiteConfig } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
-import { apiSchemaVersion, dataLicence, recordTypeOf } from "./api-contract.ts";
+import { apiSchemaVersion, dataLicence, recordTypeOf } from "../../contract/api-contract.ts";
 import type { OutputContext } from "../output-context.ts";
 
 /** Where the OpenAPI document sits, so that its `$ref`s to the schemas can be relative. */

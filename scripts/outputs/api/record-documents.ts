@@ -3,7 +3,7 @@ import type { CollectionName } from "../../records/collections.ts";
 import { absoluteUrl } from "../../paths/site-config.ts";
 import type { OutputContext } from "../output-context.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
-import { apiSchemaVersion, recordTypeOf } from "./api-contract.ts";
+import { apiSchemaVersion, recordTypeOf } from "../../contract/api-contract.ts";
 import { recordLinks, summaryById } from "./summaries.ts";
 
 /**

@@ -4,7 +4,7 @@ import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { cacheSlot } from "../output-cache.ts";
 import type { OutputContext } from "../output-context.ts";
-import { recordTypeOf } from "./api-contract.ts";
+import { recordTypeOf } from "../../contract/api-contract.ts";
 
 export interface RecordLinks {
   self: string;

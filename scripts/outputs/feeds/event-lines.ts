@@ -2,7 +2,7 @@ import type { Catalog } from "../../catalog/catalog.ts";
 import { displayName } from "../../i18n/display-names.ts";
 import { messages, type Locale } from "../../i18n/messages.ts";
 import type { Event } from "../../records/types.generated.ts";
-import { humanDateRange } from "../../text/human-dates.ts";
+import { humanDateRange } from "../../i18n/human-dates.ts";
 
 /** Text in the locale, else English: names and titles always have an English form. */
 export function localized(text: { en?: string; [language: string]: string | undefined }, locale: Locale): string {

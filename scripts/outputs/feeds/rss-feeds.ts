@@ -2,7 +2,7 @@ import RSS from "rss";
 import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
 import { fill, messages } from "../../i18n/messages.ts";
 import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
-import { rfc822 } from "../../text/human-dates.ts";
+import { rfc822 } from "../../i18n/human-dates.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { localized, organizersText, participantsText, whenText, whereText } from "./event-lines.ts";
 import { escapeHtml } from "../../text/escape-html.ts";

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n/messages.ts";
+import type { Locale } from "./messages.ts";
 
 const englishMonths = [
   "January",

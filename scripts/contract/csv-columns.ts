@@ -1,9 +1,9 @@
-import type { CatalogEntry } from "../../catalog/catalog.ts";
-import type { CollectionName, SchemaName } from "../../records/collections.ts";
-import { readSchemaDocuments } from "../../records/schema-documents.ts";
-import type { Event, Organization, Source } from "../../records/types.generated.ts";
-import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
-import { sitePaths } from "../../paths/site-paths.ts";
+import type { CatalogEntry } from "../catalog/catalog.ts";
+import type { CollectionName, SchemaName } from "../records/collections.ts";
+import { readSchemaDocuments } from "../records/schema-documents.ts";
+import type { Event, Organization, Source } from "../records/types.generated.ts";
+import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
+import { sitePaths } from "../paths/site-paths.ts";
 
 /** A column of a CSV dump, documented in the Data Package and on the API page. */
 export interface CsvColumn<R> {
