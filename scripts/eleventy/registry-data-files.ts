@@ -23,15 +23,8 @@ export function registryDataFiles(eleventyConfig: EleventyConfig, { build }: { b
     async render(data: { file: PlannedFile }) {
       const { file } = data;
       const made = await file.make();
-      if (file.schema) {
-        const problems = checker.check({
-          sitePath: file.path,
-          schema: file.schema,
-          document: made.document,
-          parts: made.parts,
-        });
-        if (problems.length) throw new Error(`the built output failed its checks:\n${problems.join("\n")}`);
-      }
+      const problems = checker.checkFile(file, made);
+      if (problems.length) throw new Error(`the built output failed its checks:\n${problems.join("\n")}`);
       return text(contentPieces(made.content));
     },
   });

@@ -50,12 +50,7 @@ async function writeManifest(plan: OutputPlan, outDir: string, sitePaths: readon
   }
   const manifest = plan.manifest(files);
   const made = await manifest.make();
-  const problems = new ResponseChecker().check({
-    sitePath: manifest.path,
-    schema: manifest.schema!,
-    document: made.document,
-    parts: made.parts,
-  });
+  const problems = new ResponseChecker().checkFile(manifest, made);
   if (problems.length) throw new Error(`the manifest failed its checks:\n${problems.join("\n")}`);
   writeFile(outDir, manifest.path, Buffer.concat([...contentPieces(made.content)].map((piece) => Buffer.from(piece))));
 }

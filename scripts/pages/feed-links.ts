@@ -3,31 +3,35 @@ import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import type { FeedLink } from "./page-frame.ts";
 
-/** The feed of every event, as a page links it in its head. */
-export function eventsFeedLink(site: SiteConfig, locale: Locale): FeedLink {
+/** An RSS feed as a page links it in its head, titled with what it follows. */
+function rssFeedLink(site: SiteConfig, locale: Locale, name: string, sitePath: string): FeedLink {
   const words = messagesFor(locale);
   return {
-    title: fill(words.feedLinkTitle, { feed: words.rssFeed, name: words.eventsFeedTitle }),
-    href: absoluteUrl(site, sitePaths.eventsFeed),
+    title: fill(words.feedLinkTitle, { feed: words.rssFeed, name }),
+    href: absoluteUrl(site, sitePath),
     type: "application/rss+xml",
   };
 }
 
+/** The feed of every event. */
+export function eventsFeedLink(site: SiteConfig, locale: Locale): FeedLink {
+  return rssFeedLink(site, locale, messagesFor(locale).eventsFeedTitle, sitePaths.eventsFeed);
+}
+
 /** The feed and the calendar of every event. */
 export function eventsFeedLinks(site: SiteConfig, locale: Locale): FeedLink[] {
-  const words = messagesFor(locale);
   return [
     eventsFeedLink(site, locale),
-    { title: words.calendar, href: absoluteUrl(site, sitePaths.eventsCalendar), type: "text/calendar" },
+    { title: messagesFor(locale).calendar, href: absoluteUrl(site, sitePaths.eventsCalendar), type: "text/calendar" },
   ];
 }
 
 /** The feed of changes to the registry: feed readers look for it in the head of the home page. */
 export function changesFeedLink(site: SiteConfig, locale: Locale): FeedLink {
-  const words = messagesFor(locale);
-  return {
-    title: fill(words.feedLinkTitle, { feed: words.rssFeed, name: words.changesFeedTitle }),
-    href: absoluteUrl(site, sitePaths.changesFeed),
-    type: "application/rss+xml",
-  };
+  return rssFeedLink(site, locale, messagesFor(locale).changesFeedTitle, sitePaths.changesFeed);
+}
+
+/** An organization's feed, titled with its name. */
+export function organizationFeedLink(site: SiteConfig, locale: Locale, name: string, id: string): FeedLink {
+  return rssFeedLink(site, locale, name, sitePaths.organizationFeed(id));
 }

@@ -1,5 +1,5 @@
 import type { Catalog, OrganizationRelations } from "../catalog/catalog.ts";
-import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
+import { messagesFor, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { humanDate } from "../i18n/human-dates.ts";
@@ -7,6 +7,7 @@ import { citationsFor, citedSources, type CitedSource } from "./citations.ts";
 import { fieldLabel } from "./field-labels.ts";
 import { organizationJsonLd } from "./json-ld.ts";
 import { otherLanguages, paragraphsOf, textIn, type LangText } from "../i18n/localized-text.ts";
+import { organizationFeedLink } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
 import { pageLinks } from "../paths/page-links.ts";
@@ -129,16 +130,7 @@ export function organizationPage(
           ? textIn(record.description, locale).text.split("\n")[0]!
           : words.organizationKinds[record.kind],
         section: "organizations",
-        feeds:
-          entry.subscription !== "feed"
-            ? []
-            : [
-                {
-                  title: fill(words.feedLinkTitle, { feed: words.rssFeed, name: heading.text }),
-                  href: feedHref,
-                  type: "application/rss+xml",
-                },
-              ],
+        feeds: entry.subscription === "feed" ? [organizationFeedLink(site, locale, heading.text, id)] : [],
         json: jsonHref,
         ...(record.successor
           ? { redirect: pageLinks(site, locale, sitePaths.recordPage("organizations", record.successor)).canonical }

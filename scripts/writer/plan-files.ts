@@ -1,12 +1,39 @@
 import { setImmediate as eventLoopTurn } from "node:timers/promises";
 import type { CatalogEntry } from "../catalog/catalog.ts";
-import type { MadeFile } from "../outputs/output.ts";
+import type { MadeFile, OutputContent } from "../outputs/output.ts";
 import type { OutputPlan } from "../plan/output-plan.ts";
 import type { PlannedFile } from "../plan/planned-file.ts";
-import { addTime, type Timings } from "../timings/stage-timings.ts";
+import { addTime, timed, type Timings } from "../timings/stage-timings.ts";
+import type { ResponseChecker } from "./checks/output-checks.ts";
+import type { OutputTree } from "./output-tree.ts";
 
 /** Receives each planned file once it is made: writes it, or keeps it to be written after every check. */
 export type FileSink = (file: PlannedFile, made: MadeFile) => void;
+
+/** A sink for a fresh folder: checks each file and writes it at once (the folder replaces the site only if all passed). */
+export function checkAndWrite(
+  tree: OutputTree,
+  checker: ResponseChecker,
+  problems: string[],
+  timings: Timings,
+): FileSink {
+  return (file, made) => {
+    problems.push(...timed(timings, "response checks", () => checker.checkFile(file, made)));
+    timed(timings, "encode and queue", () => tree.write(file.path, made.content));
+  };
+}
+
+/** A sink for the published folder: checks each file and keeps it, to be written once every file passed. */
+export function checkAndKeep(
+  kept: { path: string; content: OutputContent }[],
+  checker: ResponseChecker,
+  problems: string[],
+): FileSink {
+  return (file, made) => {
+    problems.push(...checker.checkFile(file, made));
+    kept.push({ path: file.path, content: made.content });
+  };
+}
 
 export interface PlanPass {
   /** The records whose files to make; the site's files always follow. */

@@ -6,7 +6,6 @@ import { OutputCache } from "../outputs/output-cache.ts";
 import type { OutputContent } from "../outputs/output.ts";
 import { outputPlan, type OutputPlan } from "../plan/output-plan.ts";
 import type { SiteConfig } from "../paths/site-config.ts";
-import { sitePaths } from "../paths/site-paths.ts";
 import { collectionNames } from "../records/collections.ts";
 import { timed, timeWait, type Timings } from "../timings/stage-timings.ts";
 import type { Finding } from "../validation/finding.ts";
@@ -16,7 +15,8 @@ import { checkOutputFolder } from "./output-folder.ts";
 import type { OutputFiles } from "./output-files.ts";
 import { OutputTree } from "./output-tree.ts";
 import { OutputWriter } from "./output-writer.ts";
-import { makePlanFiles, type FileSink } from "./plan-files.ts";
+import { checkAndKeep, checkAndWrite, makePlanFiles } from "./plan-files.ts";
+import { refreshSearchIndex, writeManifest } from "./search-and-manifest.ts";
 import { createStagingFolder, discardTree, swapIntoPlace } from "./staging.ts";
 
 export type { Timings } from "../timings/stage-timings.ts";
@@ -111,20 +111,7 @@ export class SiteBuilder {
       const recordPaths = new Map<RecordKey, string[]>();
       const sitePathsWritten = await makePlanFiles(plan, {
         records: allEntries(catalog),
-        sink: (file, made) => {
-          if (file.schema)
-            problems.push(
-              ...timed(timings, "response checks", () =>
-                this.checker.check({
-                  sitePath: file.path,
-                  schema: file.schema!,
-                  document: made.document,
-                  parts: made.parts,
-                }),
-              ),
-            );
-          timed(timings, "encode and queue", () => tree.write(file.path, made.content));
-        },
+        sink: checkAndWrite(tree, this.checker, problems, timings),
         timings,
         pace: () => tree.belowLimit(),
         // Which files each record made, for rebuilds; a one-off build does not hold half a million paths for nothing.
@@ -135,7 +122,7 @@ export class SiteBuilder {
       await timeWait(timings, "search index (waited)", () => searchIndex);
       await timeWait(timings, "writes (waited)", () => tree.settled());
       // The manifest lists every other file, so it is written last, and directly.
-      await timed(timings, "manifest", () => this.writeManifest(plan, tree, problems));
+      problems.push(...(await timeWait(timings, "manifest", () => writeManifest(plan, tree, this.checker))));
       problems.push(...timed(timings, "tree check", () => checkTree(tree)));
       if (problems.length) {
         discardTree(staging);
@@ -190,7 +177,7 @@ export class SiteBuilder {
         const [collection, id] = splitRecordKey(key);
         return catalog[collection].get(id) ?? [];
       }),
-      sink: collectInto(made, problems, this.checker),
+      sink: checkAndKeep(made, this.checker, problems),
       timings,
       recordPaths: (entry, paths) => recordPaths.set(recordKey(entry.collection, entry.id), paths),
     });
@@ -221,9 +208,12 @@ export class SiteBuilder {
             ),
           )
         : undefined;
-    this.searchRefresh = this.refreshSearch(plan, tree, stale);
+    // The manifest is written now and again once the search index is: it lists the index's files too.
+    this.searchRefresh = refreshSearchIndex(plan, tree, stale).then(async () => {
+      await writeManifest(plan, tree, this.checker);
+    });
     if (options.waitForSearch) await this.searchRefresh;
-    else await this.writeManifest(plan, tree, []);
+    else await writeManifest(plan, tree, this.checker);
     timings.write = performance.now() - writeStarted;
     return this.result(tree, [], loaded.findings, timings);
   }
@@ -231,39 +221,6 @@ export class SiteBuilder {
   private plan(catalog: Catalog): Promise<OutputPlan> {
     const { site, locales, listPageSize, searchShardRecords, templatesDir } = this.options;
     return outputPlan({ site, catalog, cache: this.cache, locales, listPageSize, searchShardRecords, templatesDir });
-  }
-
-  /** Indexes the given bundles again (all when not given), and removes the files they no longer hold. */
-  private async refreshSearch(plan: OutputPlan, tree: OutputTree, stale: ReadonlySet<string> | undefined) {
-    const fresh = new Set<string>();
-    const documents = new OutputWriter(() => {});
-    try {
-      const built = await plan.searchIndex({
-        only: stale,
-        documents,
-        write: (file) => {
-          fresh.add(file.sitePath);
-          tree.write(file.sitePath, file.bytes);
-        },
-      });
-      const replaced = stale ? built : [sitePaths.searchIndex];
-      for (const sitePath of [...tree.files.keys()]) {
-        if (replaced.some((bundle) => sitePath.startsWith(bundle)) && !fresh.has(sitePath)) tree.remove(sitePath);
-      }
-    } finally {
-      await documents.stop();
-    }
-    await this.writeManifest(plan, tree, []);
-  }
-
-  /** Writes the manifest of the tree's files, after checking it (problems go into `problems`, or throw when none is given). */
-  private async writeManifest(plan: OutputPlan, tree: OutputTree, problems: string[]): Promise<void> {
-    const file = plan.manifest(tree.files);
-    const made = await file.make();
-    problems.push(
-      ...this.checker.check({ sitePath: file.path, schema: file.schema!, document: made.document, parts: made.parts }),
-    );
-    tree.write(file.path, made.content);
   }
 
   private result(tree: OutputTree, notes: string[], findings: Finding[], timings: Timings): BuildResult {
@@ -288,24 +245,4 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
 /** Every record of the catalog, collection by collection, each in id order. */
 function* allEntries(catalog: Catalog) {
   for (const collection of collectionNames) yield* catalog[collection].values();
-}
-
-/** A sink that checks each file and keeps it, to be written once every file passed. */
-function collectInto(
-  made: { path: string; content: OutputContent }[],
-  problems: string[],
-  checker: ResponseChecker,
-): FileSink {
-  return (file, content) => {
-    if (file.schema)
-      problems.push(
-        ...checker.check({
-          sitePath: file.path,
-          schema: file.schema,
-          document: content.document,
-          parts: content.parts,
-        }),
-      );
-    made.push({ path: file.path, content: content.content });
-  };
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { isInside, type OutputTree } from "../output-tree.ts";
-import type { CheckedPart } from "../../outputs/output.ts";
+import type { CheckedPart, MadeFile } from "../../outputs/output.ts";
 import { responseValidators } from "./response-validators.ts";
 
 function schemaProblems(sitePath: string, pointer: string, schema: string, document: unknown): string[] {
@@ -31,6 +31,12 @@ export interface CheckedDocument {
  */
 export class ResponseChecker {
   private readonly passedParts = new Map<string, WeakSet<object>>();
+
+  /** A made file against the response schema its plan names, if any. */
+  checkFile(file: { path: string; schema?: string | undefined }, made: MadeFile): string[] {
+    if (!file.schema) return [];
+    return this.check({ sitePath: file.path, schema: file.schema, document: made.document, parts: made.parts });
+  }
 
   check(checked: CheckedDocument): string[] {
     const problems = schemaProblems(checked.sitePath, "", checked.schema, checked.document);
