@@ -4,7 +4,6 @@ import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { argumentPath, defaultOutDir, resolveDataDir } from "./project-paths.ts";
 import { describeProcessorTime, processorTime } from "./timings/processor-time.ts";
-import { buildSite } from "./writer/site-builder.ts";
 import { formatFinding, formatSummary } from "./report/format-findings.ts";
 import { formatAnnotation } from "./report/github-annotations.ts";
 import { readSiteConfig } from "./paths/site-config.ts";
@@ -29,6 +28,8 @@ await runCommand(help, async () => {
   const outDir = values.out ? argumentPath(values.out) : defaultOutDir;
   const started = performance.now();
   const processorBefore = values.timings ? processorTime() : undefined;
+  // Loaded once the arguments are read: the pipeline takes a second to load, `--help` none.
+  const { buildSite } = await import("./writer/site-builder.ts");
   const result = await buildSite({ dataDir: resolveDataDir(values.data), outDir, site });
   if (!result.ok && result.reason === "invalid-data") {
     const lines = result.findings.map(formatFinding);

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { createPreviewServer, listenAt } from "./preview.ts";
 import { argumentPath, defaultOutDir, displayPath, resolveDataDir } from "./project-paths.ts";
-import { SiteBuilder, type BuildResult } from "./writer/site-builder.ts";
+import type { BuildResult } from "./writer/site-builder.ts";
 import { formatFinding } from "./report/format-findings.ts";
 import { readSiteConfig } from "./paths/site-config.ts";
 
@@ -28,6 +28,8 @@ await runCommand(help, async () => {
   const dataDir = resolveDataDir(values.data);
   const outDir = values.out ? argumentPath(values.out) : defaultOutDir;
   const site = readSiteConfig();
+  // Loaded once the arguments are read: the pipeline takes a second to load, `--help` none.
+  const { SiteBuilder } = await import("./writer/site-builder.ts");
   const builder = new SiteBuilder({ dataDir, outDir, site });
   const say = (line: string) => process.stdout.write(`${line}\n`);
 

@@ -2,7 +2,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { compile } from "json-schema-to-typescript";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { projectRoot, schemasDir } from "./project-paths.ts";
 import { readSchemaDocuments, type SchemaNode } from "./records/schema-documents.ts";
@@ -15,6 +14,8 @@ const banner = `/*
  */`;
 
 export async function generateTypes(): Promise<string> {
+  // Loaded only when types are made: json-schema-to-typescript takes most of a second to load.
+  const { compile } = await import("json-schema-to-typescript");
   const documents = Object.fromEntries(
     Object.entries(readSchemaDocuments()).map(([name, node]) => [`${name}.schema.json`, withoutRefAnnotations(node)]),
   );

@@ -12,7 +12,6 @@ import { parseArgs } from "node:util";
 import { runCommand, UsageError, type CommandHelp } from "../command-line.ts";
 import { writeDataset } from "../generator/generate-dataset.ts";
 import { readHistorySource } from "../history/record-dates.ts";
-import { SiteBuilder } from "../writer/site-builder.ts";
 import { readSiteConfig } from "../paths/site-config.ts";
 import { formatMs, summarize } from "./statistics.ts";
 import { git } from "./temporary-clone.ts";
@@ -97,6 +96,7 @@ await runCommand(help, async () => {
     process.stdout.write(
       `history of ${files.length} records, ${changes} changes: median ${formatMs(summary.median)} (${formatMs(summary.min)}–${formatMs(summary.max)})\n`,
     );
+    const { SiteBuilder } = await import("../writer/site-builder.ts");
     const builder = new SiteBuilder({ dataDir, outDir: path.join(work, "site"), site: readSiteConfig() });
     const buildStarted = performance.now();
     const result = await builder.build();
