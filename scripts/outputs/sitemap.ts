@@ -1,4 +1,3 @@
-import type { Catalog } from "../catalog/catalog.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { listPagePaths, type ListPaging } from "../paths/list-paging.ts";
 import { pageLinks } from "../paths/page-links.ts";

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { fill, messagesFor, plural, type Locale } from "../i18n/messages.ts";
+import { messagesFor, plural, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { humanDate, humanDateRange } from "../i18n/human-dates.ts";

@@ -1,15 +1,14 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { OutputFiles, type OutputFile } from "./output-files.ts";
 import { OutputWriter } from "./output-writer.ts";
+import { gatherBytes, PieceGatherer } from "./piece-gatherer.ts";
 import {
   byteLength,
   contentPieces,
   isPieceStream,
   maxByteLength,
   type OutputContent,
-  type OutputPiece,
   type PieceStream,
 } from "../outputs/output.ts";
 
@@ -36,6 +35,8 @@ export class OutputTree {
   private readonly incremental: boolean;
   private writer: OutputWriter | undefined;
   private readonly writtenTwice: string[] = [];
+  /** For the files written here rather than by the writer thread: writes are synchronous, so one serves them all. */
+  private readonly gatherer = new PieceGatherer();
 
   constructor(root: string, options: { existing?: OutputFiles; background?: boolean } = {}) {
     this.root = path.resolve(root);
@@ -64,7 +65,7 @@ export class OutputTree {
     const dir = path.dirname(target);
     if (!this.incremental) {
       this.makeDir(dir);
-      this.record(sitePath, writePieces(target, contentPieces(content)));
+      this.record(sitePath, this.gatherer.write(target, contentPieces(content)));
       return;
     }
     const temporary = `${target}.${process.pid}.tmp`;
@@ -73,7 +74,7 @@ export class OutputTree {
     // before writing held every entry of the manifest at once, 600 MB at 100,000 records.
     if (isPieceStream(content)) {
       this.makeDir(dir);
-      const written = writePieces(temporary, contentPieces(content));
+      const written = this.gatherer.write(temporary, contentPieces(content));
       if (this.files.hasHash(sitePath, written.sha256)) fs.rmSync(temporary);
       else {
         fs.renameSync(temporary, target);
@@ -86,10 +87,10 @@ export class OutputTree {
     const pieces = Array.from(contentPieces(content), (piece) =>
       typeof piece === "string" && piece.length > encodeOnceLength ? Buffer.from(piece) : piece,
     );
-    const hashed = hashPieces(pieces);
+    const hashed = this.gatherer.hash(pieces);
     if (this.files.hasHash(sitePath, hashed.sha256)) return;
     this.makeDir(dir);
-    writeGathered(temporary, pieces);
+    this.gatherer.write(temporary, pieces);
     fs.renameSync(temporary, target);
     this.record(sitePath, hashed);
   }
@@ -143,12 +144,8 @@ export class OutputTree {
   }
 }
 
-/** Bytes gathered per write call when a file comes in many small pieces (one per record in a dump). */
-const gatherBytes = 1 << 20;
 /** Text longer than this is encoded once when a rebuild hashes it and then writes it (see `write`). */
 const encodeOnceLength = 64 * 1024;
-/** One for every direct write: writes are synchronous, and a buffer used again is memory already mapped. */
-const gathered = Buffer.allocUnsafeSlow(gatherBytes);
 
 /**
  * Whether a file is larger than the gather buffer, so that it is not copied whole before it is
@@ -163,88 +160,6 @@ function isLarge(content: Exclude<OutputContent, PieceStream>): boolean {
   let size = 0;
   for (const piece of pieces) if ((size += byteLength(piece)) > gatherBytes) return true;
   return false;
-}
-
-/**
- * Hands the pieces on in chunks of up to `gatherBytes`, text encoded straight into the gather
- * buffer: a dump's hundred thousand small pieces become a few hundred calls to hash and write.
- * A chunk is valid only until `out` returns.
- */
-function gatherPieces(pieces: Iterable<OutputPiece>, out: (bytes: Uint8Array) => void): void {
-  let used = 0;
-  const flush = () => {
-    if (used > 0) out(gathered.subarray(0, used));
-    used = 0;
-  };
-  for (const piece of pieces) {
-    // Room for the piece whatever its characters.
-    const room = maxByteLength(piece);
-    if (used + room > gatherBytes) flush();
-    if (room > gatherBytes) {
-      if (typeof piece !== "string") out(piece);
-      else {
-        for (const slice of textSlices(piece)) {
-          used = gathered.write(slice);
-          flush();
-        }
-      }
-    } else if (typeof piece === "string") used += gathered.write(piece, used);
-    else {
-      gathered.set(piece, used);
-      used += piece.byteLength;
-    }
-  }
-  flush();
-}
-
-/**
- * A long text in slices that fit the gather buffer whatever their
- * characters, never splitting a surrogate pair: encoded whole, it would be a buffer as large as
- * the file, made only to be written out.
- */
-function* textSlices(text: string): Generator<string> {
-  const units = Math.floor(gatherBytes / 3);
-  for (let start = 0; start < text.length;) {
-    let end = Math.min(start + units, text.length);
-    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-    yield text.slice(start, end);
-    start = end;
-  }
-}
-
-const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
-
-function hashPieces(pieces: Iterable<OutputPiece>): OutputFile {
-  const hash = createHash("sha256");
-  let size = 0;
-  gatherPieces(pieces, (bytes) => {
-    hash.update(bytes);
-    size += bytes.byteLength;
-  });
-  return { size, sha256: hash.digest("hex") };
-}
-
-/** Writes the pieces one after another and hashes the bytes as they go out: the file is never joined in memory. */
-function writePieces(target: string, pieces: Iterable<OutputPiece>): OutputFile {
-  const hash = createHash("sha256");
-  let size = 0;
-  writeGathered(target, pieces, (bytes) => {
-    hash.update(bytes);
-    size += bytes.byteLength;
-  });
-  return { size, sha256: hash.digest("hex") };
-}
-
-function writeGathered(target: string, pieces: Iterable<OutputPiece>, seen?: (bytes: Uint8Array) => void): void {
-  const fd = fs.openSync(target, "w");
-  try {
-    gatherPieces(pieces, (bytes) => {
-      seen?.(bytes);
-      for (let done = 0; done < bytes.byteLength;) done += fs.writeSync(fd, bytes, done, bytes.byteLength - done);
-    });
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 export function isInside(root: string, target: string): boolean {

@@ -2,7 +2,7 @@ import type { Catalog } from "../../catalog/catalog.ts";
 import { describeChange, fieldPath } from "../../history/describe-change.ts";
 import type { ChangeEntry } from "../../history/registry-history.ts";
 import type { CollectionName } from "../../records/collections.ts";
-import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
+import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, recordTypeOf } from "../../contract/api-contract.ts";
 import { recordLinks } from "./summaries.ts";

@@ -1,7 +1,7 @@
-import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
+import type { CatalogEntry } from "../../catalog/catalog.ts";
 import { collectionNames, type CollectionName } from "../../records/collections.ts";
 import { responseSchemaNames } from "../../records/schema-documents.ts";
-import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
+import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, dataLicence, recordTypeOf } from "../../contract/api-contract.ts";
 import { summaryOf } from "./summaries.ts";

@@ -1,6 +1,5 @@
-import type { Catalog } from "../../catalog/catalog.ts";
 import { collectionNames, type CollectionName } from "../../records/collections.ts";
-import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
+import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, dataLicence } from "../../contract/api-contract.ts";
 import { csvColumns } from "../../contract/csv-columns.ts";

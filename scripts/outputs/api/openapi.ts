@@ -1,6 +1,4 @@
-import type { Catalog } from "../../catalog/catalog.ts";
 import { collectionNames } from "../../records/collections.ts";
-import type { SiteConfig } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, dataLicence, recordTypeOf } from "../../contract/api-contract.ts";
 import type { OutputContext } from "../output-context.ts";

@@ -1,7 +1,7 @@
-import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
+import type { CatalogEntry } from "../../catalog/catalog.ts";
 import { messages } from "../../i18n/messages.ts";
 import { nextDay, startInstant, zonedParts } from "../../records/event-dates.ts";
-import { absoluteUrl, type SiteConfig } from "../../paths/site-config.ts";
+import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { localized, participantsText, whereText } from "./event-lines.ts";
 import { contentLines, escapeText } from "./icalendar-lines.ts";

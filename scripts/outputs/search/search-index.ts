@@ -7,7 +7,6 @@ import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
 import { recordKey } from "../../catalog/neighbors.ts";
 import type { Locale } from "../../i18n/messages.ts";
 import { collectionNames } from "../../records/collections.ts";
-import type { SiteConfig } from "../../paths/site-config.ts";
 import { pagefindLanguage, type SearchShards } from "../../paths/search-shards.ts";
 import type { OutputContext } from "../output-context.ts";
 import { searchDocument, searchRecord } from "./search-documents.ts";
