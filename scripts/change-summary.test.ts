@@ -50,12 +50,34 @@ describe("recordChanges", () => {
 
     const changes = recordChanges(base, "HEAD", repo);
     expect(changes).toHaveLength(4);
+    // Each in the words of the changes feed, from the two versions of the file.
     expect(changes).toEqual(
       expect.arrayContaining([
-        { change: "added", collection: "organizations", id: "beta" },
-        { change: "removed", collection: "organizations", id: "alpha" },
-        { change: "changed", collection: "events", id: "forum" },
-        { change: "renamed", collection: "sources", id: "notice-2023", from: "notice" },
+        {
+          change: "added",
+          collection: "organizations",
+          id: "beta",
+          summary: "Organization “beta” (beta) was added.",
+        },
+        {
+          change: "removed",
+          collection: "organizations",
+          id: "alpha",
+          summary: "Organization “alpha” (alpha) was removed.",
+        },
+        {
+          change: "changed",
+          collection: "events",
+          id: "forum",
+          summary: "Event “Forum, second day” (forum) changed: title: “Forum” → “Forum, second day”.",
+        },
+        {
+          change: "renamed",
+          collection: "sources",
+          id: "notice-2023",
+          from: "notice",
+          summary: "Source “notice-2023” was renamed from notice to notice-2023.",
+        },
       ]),
     );
   });
@@ -76,7 +98,10 @@ describe("summaryMarkdown", () => {
     const markdown = summaryMarkdown(
       [
         { change: "added", collection: "organizations", id: "beta" },
-        change("changed", "forum"),
+        {
+          ...change("changed", "forum"),
+          summary: "Event “Forum” (forum) changed: title: “Forum” → “Forum, second day”.",
+        },
         { change: "renamed", collection: "sources", id: "notice-2023", from: "notice" },
       ],
       [],
@@ -93,7 +118,7 @@ describe("summaryMarkdown", () => {
         "| renamed | 0 | 0 | 1 |",
         "",
         "- added: `organizations/beta`",
-        "- changed: `events/forum`",
+        "- changed: `events/forum` — Event “Forum” (forum) changed: title: “Forum” → “Forum, second day”.",
         "- renamed: `sources/notice-2023` (was `notice`)",
         "",
         "### Validation",

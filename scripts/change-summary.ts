@@ -10,6 +10,8 @@ import { projectRoot } from "./project-paths.ts";
 import { collectionNames, type CollectionName } from "./records/collections.ts";
 import { formatFinding } from "./report/format-findings.ts";
 import { validateDataset } from "./validation/validate-dataset.ts";
+import { describeChange } from "./history/describe-change.ts";
+import { changeBetween, type ChangeAt } from "./history/registry-history.ts";
 
 type Change = "added" | "changed" | "renamed" | "removed";
 const changeKinds: Change[] = ["added", "changed", "renamed", "removed"];
@@ -19,6 +21,8 @@ export interface RecordChange {
   collection: CollectionName;
   id: string;
   from?: string;
+  /** The change in words, as the changes feed and the record's page say it; absent where a version cannot be read. */
+  summary?: string;
 }
 
 /** Record files a revision range adds, modifies, renames or deletes, from `git diff --name-status`. */
@@ -44,9 +48,43 @@ export function recordChanges(base: string, head = "HEAD", cwd = projectRoot): R
           ? "renamed"
           : "changed";
     const from = change === "renamed" ? parse(first)?.[2] : undefined;
-    changes.push({ change, collection, id: target[2]!, ...(from ? { from } : {}) });
+    const summary = describeFileChange(
+      { commit: head, date: "", collection, id: target[2]!, ...(from ? { formerId: from } : {}) },
+      change,
+      change === "added" ? undefined : readVersion(base, first, cwd),
+      change === "removed" ? undefined : readVersion(head, second ?? first, cwd),
+    );
+    changes.push({ change, collection, id: target[2]!, ...(from ? { from } : {}), ...(summary ? { summary } : {}) });
   }
   return changes;
+}
+
+/** A record file as it was at a revision, parsed; undefined when it is not JSON. */
+function readVersion(revision: string, file: string, cwd: string): unknown {
+  try {
+    return JSON.parse(
+      execFileSync("git", ["show", `${revision}:${file}`], {
+        cwd,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      }),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** The change in the words of the changes feed; for a file whose values did not change, says so. */
+function describeFileChange(at: ChangeAt, change: Change, before: unknown, after: unknown): string | undefined {
+  if (change === "added" || change === "removed") {
+    const record = change === "added" ? after : before;
+    return record === undefined ? undefined : describeChange({ ...at, change, fields: [], record });
+  }
+  if (before === undefined || after === undefined) return undefined;
+  const entry = changeBetween(at, before, after);
+  return entry
+    ? describeChange(entry)
+    : `${describeChange({ ...at, change: "changed", fields: [], record: after }).slice(0, -1)}: only its layout, no value.`;
 }
 
 export function summaryMarkdown(
@@ -68,7 +106,9 @@ export function summaryMarkdown(
     lines.push("");
     for (const change of changes.slice(0, 50)) {
       const from = change.from ? ` (was \`${change.from}\`)` : "";
-      lines.push(`- ${change.change}: \`${change.collection}/${change.id}\`${from}`);
+      lines.push(
+        `- ${change.change}: \`${change.collection}/${change.id}\`${from}${change.summary ? ` — ${change.summary}` : ""}`,
+      );
     }
     if (changes.length > 50) lines.push(`- … and ${changes.length - 50} more`);
   }

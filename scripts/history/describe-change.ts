@@ -1,63 +1,156 @@
+import { fieldLabel } from "../i18n/field-labels.ts";
 import { messages } from "../i18n/messages.ts";
+import type { CollectionName } from "../records/collections.ts";
 import { pointerSegments } from "../records/json-pointer.ts";
 import type { FieldChange } from "./record-diff.ts";
 import type { ChangeEntry } from "./registry-history.ts";
 
+/**
+ * The one description of a change, in English, shared by the change documents of the API, the
+ * changes feed, the records' pages and `npm run change-summary`: a sentence per change, made of
+ * a phrase per field that names the field as the pages label it, with what it was and is when
+ * that is short, and how long it is when not.
+ */
+
+/** Names the records a change mentions (a cited source, a participating organization); their ids otherwise. */
+export type RecordNames = (collection: CollectionName, id: string) => string | undefined;
+
+const noNames: RecordNames = () => undefined;
+
 type Named = { names?: { display?: { en?: string } }; title?: { en?: string } | string; successor?: string };
+
+/** A record's English name or title, when it has one. */
+export function nameOf(record: unknown): string | undefined {
+  const { names, title } = (record ?? {}) as Named;
+  return names?.display?.en ?? (typeof title === "string" ? title : title?.en);
+}
 
 /** The record's English name or title as it was at the change. */
 export function nameAt(entry: ChangeEntry): string {
-  const record = entry.record as Named | undefined;
-  const title = record?.title;
-  return record?.names?.display?.en ?? (typeof title === "string" ? title : title?.en) ?? entry.id;
+  return nameOf(entry.record) ?? entry.id;
 }
 
-/** `names.display.en`, `participants`: a field path as people read it. */
-export function fieldPath(pointer: string): string {
-  return pointerSegments(pointer).join(".") || "(record)";
-}
-
+/** Values longer than this are described by their length: a reader of a change wants the change, not the essay. */
 const maxValueLength = 80;
 
-/** A value as a short phrase: participants as `sast (host)`, text in quotes, objects compactly. */
-export function describeValue(value: unknown): string {
+/** A short value as a phrase: text in quotes, per-language text with its languages; undefined for a long one. */
+function shortValue(value: unknown): string | undefined {
   let text: string;
   if (typeof value === "string") text = `“${value}”`;
-  else if (value && typeof value === "object" && !Array.isArray(value)) {
-    const item = value as Record<string, unknown>;
-    if (typeof item.organization === "string" && typeof item.role === "string")
-      text = `${item.organization} (${item.role})`;
-    else if (typeof item.source === "string") text = item.source;
-    else if (item.name && typeof (item.name as { en?: string }).en === "string")
-      text = `“${(item.name as { en: string }).en}”`;
-    else if (Object.values(item).every((part) => typeof part === "string") && "en" in item) {
-      // Localized text: each language with its text.
-      text = Object.entries(item)
-        .map(([language, part]) => `${language}: “${part as string}”`)
-        .join(", ");
-    } else text = JSON.stringify(value);
-  } else text = JSON.stringify(value);
-  return text.length > maxValueLength ? `${text.slice(0, maxValueLength - 1)}…` : text;
+  else if (typeof value === "number" || typeof value === "boolean") text = String(value);
+  else if (value && typeof value === "object" && Object.values(value).every((part) => typeof part === "string")) {
+    text = Object.entries(value as Record<string, string>)
+      .map(([key, part]) => `${key}: “${part}”`)
+      .join(", ");
+  } else return undefined;
+  return text.length > maxValueLength ? undefined : text;
 }
 
-/** `names.display.en: “X” → “Y”`, `participants: + sast (host)`. */
-export function describeFieldChange(field: FieldChange): string {
-  const path = fieldPath(field.pointer);
+/** How long a value is, for one too long to quote. */
+function sizeOf(value: unknown): string {
+  if (Array.isArray(value)) return `${value.length} ${value.length === 1 ? "item" : "items"}`;
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return `${[...text].length} characters`;
+}
+
+/** A field's name inside a sentence, as the pages label it: "kind", "name (English)". */
+function label(pointer: string): string {
+  const name = fieldLabel(pointer, "en");
+  return name === pointer ? pointer : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** One field's change: what it was and is when short, how long when not; an item of a list added or removed. */
+export function describeField(field: FieldChange): string {
+  const name = label(field.pointer);
+  const before = shortValue(field.before);
+  const after = shortValue(field.after);
   switch (field.change) {
     case "changed":
-      return `${path}: ${describeValue(field.before)} → ${describeValue(field.after)}`;
+      return before && after
+        ? `${name}: ${before} → ${after}`
+        : `${name} changed (${sizeOf(field.before)} → ${sizeOf(field.after)})`;
     case "added":
-      return `${path}: + ${describeValue(field.after)}`;
+      if (field.listItem) return `${name}: added ${after ?? `an item (${sizeOf(field.after)})`}`;
+      return after ? `${name}: ${after} added` : `${name} added (${sizeOf(field.after)})`;
     case "removed":
-      return `${path}: − ${describeValue(field.before)}`;
+      if (field.listItem) return `${name}: removed ${before ?? `an item (${sizeOf(field.before)})`}`;
+      return before ? `${name}: ${before} removed` : `${name} removed (it had ${sizeOf(field.before)})`;
   }
 }
 
-/** One sentence per change, for the changes feed and the record pages. */
-export function describeChange(entry: ChangeEntry): string {
+interface Citation {
+  source?: string;
+  fields?: string[];
+}
+
+/**
+ * What a change did, field by field, as phrases. Citations are told in words ("cited X for kind,
+ * status and location"): the fields one citation gained, or lost, in one change make one phrase.
+ * `record` is the record after the change, which says which source each citation names.
+ */
+export function describeFields(
+  fields: readonly FieldChange[],
+  record: unknown,
+  names: RecordNames = noNames,
+): string[] {
+  const sourceName = (id: string | undefined) => {
+    const name = id === undefined ? undefined : names("sources", id);
+    return name ? `“${name}”` : (id ?? "a source");
+  };
+  const citations = ((record ?? {}) as { sources?: Citation[] }).sources ?? [];
+  const phrases: string[] = [];
+  const citedFields = new Map<string, { source: string; added: string[]; removed: string[] }>();
+  for (const field of fields) {
+    const [first, index, part] = pointerSegments(field.pointer);
+    if (field.pointer === "/sources" && field.listItem) {
+      const citation = (field.change === "removed" ? field.before : field.after) as Citation;
+      const scope = citation.fields ? ` for ${listOf(citation.fields.map(label))}` : "";
+      phrases.push(
+        `${field.change === "removed" ? "no longer cites" : "cited"} ${sourceName(citation.source)}${scope}`,
+      );
+    } else if (first === "sources" && part === "fields" && field.listItem) {
+      // Fields a citation gained or lost: gathered, to be said once for the citation.
+      const source = sourceName(citations[Number(index)]?.source);
+      let cited = citedFields.get(source);
+      if (!cited) {
+        citedFields.set(source, (cited = { source, added: [], removed: [] }));
+        phrases.push(citedFieldsMarker(source));
+      }
+      (field.change === "removed" ? cited.removed : cited.added).push(label(String(field.before ?? field.after)));
+    } else if (field.pointer === "/participants" && field.listItem) {
+      const { organization, role } = (field.change === "removed" ? field.before : field.after) as Record<
+        string,
+        string
+      >;
+      const name = names("organizations", organization!);
+      const who = name ? `“${name}” (${organization})` : organization;
+      phrases.push(field.change === "removed" ? `no longer lists ${who} as ${role}` : `added ${who} as ${role}`);
+    } else phrases.push(describeField(field));
+  }
+  return phrases.map((phrase) => {
+    const cited = [...citedFields.values()].find((each) => citedFieldsMarker(each.source) === phrase);
+    if (!cited) return phrase;
+    const said = [
+      ...(cited.added.length ? [`cited ${cited.source} for ${listOf(cited.added)}`] : []),
+      ...(cited.removed.length ? [`no longer cites ${cited.source} for ${listOf(cited.removed)}`] : []),
+    ];
+    return said.join("; ");
+  });
+}
+
+/** Stands for a citation's phrase until all its fields are gathered. */
+const citedFieldsMarker = (source: string) => `\u0000${source}`;
+
+/** One sentence per change, for the changes feed, the records' pages and the API's change documents. */
+export function describeChange(entry: ChangeEntry, names: RecordNames = noNames): string {
   const type = messages.en.recordTypes[entry.collection];
   const subject = `${type} “${nameAt(entry)}” (${entry.id})`;
-  const details = entry.fields.map(describeFieldChange);
+  const details = describeFields(entry.fields, entry.record, names);
   const also = details.length ? `: ${details.join("; ")}` : "";
   switch (entry.change) {
     case "added":

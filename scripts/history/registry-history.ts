@@ -120,31 +120,50 @@ function replay(
     tracked.history.changes.push(removed);
     return removed;
   }
-  const before = parse(change.oldBlob);
-  const after = parse(change.newBlob);
-  const fields = diffRecords(before, after).filter(
-    (field) => !(change.status === "R" && (field.pointer === "/id" || field.pointer === "/formerIds")),
+  const renamed = change.status === "R";
+  const changed = changeBetween(
+    { commit: commit.sha, date: commit.date, ...target, ...(renamed ? { formerId: source.id } : {}) },
+    parse(change.oldBlob),
+    parse(change.newBlob),
   );
-  if (change.status === "R") {
+  if (renamed) {
     live.delete(change.oldPath!);
     live.set(change.path, tracked);
     tracked.collection = target.collection;
     tracked.id = target.id;
-  } else if (fields.length === 0) {
-    // Only the layout changed: the record says the same as before.
-    return undefined;
   }
-  const kind: ChangeKind =
-    change.status === "R"
-      ? "renamed"
-      : isWithdrawn(after) && !isWithdrawn(before)
-        ? "withdrawn"
-        : isWithdrawn(before) && !isWithdrawn(after)
-          ? "restored"
-          : "changed";
+  if (!changed) return undefined;
   tracked.history.updated = commit.date;
   tracked.history.revision++;
-  const changed = entry(kind, fields, after, change.status === "R" ? source.id : undefined);
   tracked.history.changes.push(changed);
   return changed;
+}
+
+/** Where and when a record changed, and its id before, for a rename. */
+export interface ChangeAt {
+  commit: string;
+  date: string;
+  collection: CollectionName;
+  id: string;
+  formerId?: string;
+}
+
+/**
+ * What changed between two versions of a record, or undefined when nothing it says changed (only
+ * its layout, or text written in a form the schema has since replaced by an equal one). A rename
+ * is a change even when nothing else is; the id and former ids it moves are not fields changed.
+ */
+export function changeBetween(at: ChangeAt, before: unknown, after: unknown): ChangeEntry | undefined {
+  const fields = diffRecords(before, after).filter(
+    (field) => !(at.formerId && (field.pointer === "/id" || field.pointer === "/formerIds")),
+  );
+  if (!at.formerId && fields.length === 0) return undefined;
+  const change: ChangeKind = at.formerId
+    ? "renamed"
+    : isWithdrawn(after) && !isWithdrawn(before)
+      ? "withdrawn"
+      : isWithdrawn(before) && !isWithdrawn(after)
+        ? "restored"
+        : "changed";
+  return { ...at, change, fields, record: after };
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.ts";
+import { recordNames } from "../catalog/record-names.ts";
 import { describeChange } from "../history/describe-change.ts";
 import type { Locale } from "../i18n/messages.ts";
 import type { CollectionName } from "../records/collections.ts";
@@ -22,6 +23,6 @@ export function changeLines(catalog: Catalog, collection: CollectionName, id: st
     .reverse()
     .map((entry) => ({
       date: humanDate(entry.date.slice(0, 10), locale),
-      summary: marked(describeChange(entry), "en", locale),
+      summary: marked(describeChange(entry, recordNames(catalog)), "en", locale),
     }));
 }

@@ -4,7 +4,7 @@ import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { humanDate } from "../i18n/human-dates.ts";
 import { citationsFor, citedSources, type CitedSource } from "./citations.ts";
-import { fieldLabel } from "./field-labels.ts";
+import { fieldLabel } from "../i18n/field-labels.ts";
 import { organizationJsonLd } from "./json-ld.ts";
 import { otherLanguages, paragraphsOf, textIn, type LangText } from "../i18n/localized-text.ts";
 import { organizationFeedLink } from "./feed-links.ts";

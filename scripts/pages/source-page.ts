@@ -3,7 +3,7 @@ import { messagesFor, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { humanDate } from "../i18n/human-dates.ts";
-import { fieldLabel, languageName } from "./field-labels.ts";
+import { fieldLabel, languageName } from "../i18n/field-labels.ts";
 import { marked, otherLanguages, textIn, type LangText } from "../i18n/localized-text.ts";
 import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";

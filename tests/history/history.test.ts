@@ -148,21 +148,21 @@ describe("the change log", () => {
       "changed",
       "event",
       "meet",
-      "Event “Meeting” (meet) changed: participants: − beta (co-host); participants: + beta-lab (co-host).",
+      "Event “Meeting” (meet) changed: no longer lists “Beta” (beta) as co-host; added “Beta” (beta-lab) as co-host.",
     ],
     [
       "2024-03-01T00:00:00Z",
       "changed",
       "event",
       "meet",
-      "Event “Meeting” (meet) changed: participants: + beta (co-host).",
+      "Event “Meeting” (meet) changed: added “Beta” (beta) as co-host.",
     ],
     [
       "2024-02-01T00:00:00Z",
       "changed",
       "organization",
       "alpha",
-      "Organization “Alpha Institute” (alpha) changed: names.display.en: “Alpha” → “Alpha Institute”.",
+      "Organization “Alpha Institute” (alpha) changed: name (English): “Alpha” → “Alpha Institute”.",
     ],
   ];
 
@@ -184,9 +184,11 @@ describe("the change log", () => {
     );
     expect(changes.items[4].fields).toEqual([
       {
+        pointer: "/names/display/en",
         path: "/names/display/en",
-        label: "names.display.en",
+        label: "Name (English)",
         change: "changed",
+        summary: "name (English): “Alpha” → “Alpha Institute”",
         before: "Alpha",
         after: "Alpha Institute",
       },
@@ -219,7 +221,7 @@ describe("the change log", () => {
   it("shows the changes on the record's page", () => {
     const page = read("organizations/alpha/index.html");
     expect(page).toContain(
-      "Organization “Alpha Institute” (alpha) changed: names.display.en: “Alpha” → “Alpha Institute”.",
+      "Organization “Alpha Institute” (alpha) changed: name (English): “Alpha” → “Alpha Institute”.",
     );
   });
 });

@@ -1,5 +1,7 @@
 import type { Catalog } from "../../catalog/catalog.ts";
-import { describeChange, fieldPath } from "../../history/describe-change.ts";
+import { recordNames } from "../../catalog/record-names.ts";
+import { describeChange, describeFields } from "../../history/describe-change.ts";
+import { fieldLabel } from "../../i18n/field-labels.ts";
 import type { ChangeEntry } from "../../history/registry-history.ts";
 import type { CollectionName } from "../../records/collections.ts";
 import { absoluteUrl } from "../../paths/site-config.ts";
@@ -19,6 +21,7 @@ export function idAnswers(catalog: Catalog, collection: CollectionName, id: stri
 /** One change as the API publishes it: what happened, to which fields, in a sentence too. */
 export function changeItem(context: OutputContext, entry: ChangeEntry) {
   const { site, catalog } = context;
+  const names = recordNames(catalog);
   return {
     commit: entry.commit,
     date: entry.date,
@@ -26,11 +29,15 @@ export function changeItem(context: OutputContext, entry: ChangeEntry) {
     id: entry.id,
     change: entry.change,
     ...(entry.formerId ? { formerId: entry.formerId } : {}),
-    summary: describeChange(entry),
+    summary: describeChange(entry, names),
     fields: entry.fields.map((field) => ({
+      pointer: field.pointer,
+      // The same pointer under the name it first had, for clients written against it.
       path: field.pointer,
-      label: fieldPath(field.pointer),
+      label: fieldLabel(field.pointer, "en"),
       change: field.change,
+      ...(field.listItem ? { listItem: true } : {}),
+      summary: describeFields([field], entry.record, names)[0]!,
       ...(field.before !== undefined ? { before: field.before } : {}),
       ...(field.after !== undefined ? { after: field.after } : {}),
     })),

@@ -9,7 +9,8 @@ import { escapeHtml } from "../../text/escape-html.ts";
 import { paragraphs } from "../../text/paragraphs.ts";
 import { xmlSafe } from "./xml-text.ts";
 import { changeItem } from "../api/change-documents.ts";
-import { describeFieldChange } from "../../history/describe-change.ts";
+import { describeFields } from "../../history/describe-change.ts";
+import { recordNames } from "../../catalog/record-names.ts";
 import { cacheSlot } from "../output-cache.ts";
 import type { OutputContext } from "../output-context.ts";
 import { compareCodePoints } from "../../text/code-point-order.ts";
@@ -171,7 +172,9 @@ export function changesFeed(context: OutputContext): string {
       title: xmlSafe(item.summary),
       description: xmlSafe(
         item.fields.length
-          ? `<ul>${entry.fields.map((field) => `<li>${escapeHtml(describeFieldChange(field))}</li>`).join("")}</ul>`
+          ? `<ul>${describeFields(entry.fields, entry.record, recordNames(catalog))
+              .map((phrase) => `<li>${escapeHtml(phrase)}</li>`)
+              .join("")}</ul>`
           : `<p>${escapeHtml(item.summary)}</p>`,
       ),
       url: item.links?.html ?? absoluteUrl(site, sitePaths.apiChanges),

@@ -1,6 +1,6 @@
-import { messagesFor, type Locale } from "../i18n/messages.ts";
+import { messagesFor, type Locale } from "./messages.ts";
 import { pointerSegments } from "../records/json-pointer.ts";
-import { displayName } from "../i18n/display-names.ts";
+import { displayName } from "./display-names.ts";
 
 /** "Simplified Chinese" (or "简体中文") for `zh-Hans`: how a field's language is named beside it. */
 export function languageName(tag: string, locale: Locale): string {
