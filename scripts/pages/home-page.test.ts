@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { catalogOf, sampleEvent, sampleOrganization, sampleSource } from "../catalog/catalog.test-support.ts";
+import { en } from "../i18n/en.ts";
+import { fill, locales } from "../i18n/messages.ts";
+import { zhHans as zh } from "../i18n/zh-hans.ts";
+import { readSiteConfig } from "../paths/site-config.ts";
+import { homePage } from "./home-page.ts";
+
+const site = readSiteConfig("https://example.org/registry/");
+
+const catalog = catalogOf({
+  organizations: [
+    sampleOrganization("cast"),
+    sampleOrganization("sast"),
+    sampleOrganization("old-cast", { status: "withdrawn", successor: "cast" }),
+  ],
+  events: [
+    ...["2019", "2020", "2021", "2022", "2023", "2024"].map((year) =>
+      sampleEvent(`forum-${year}`, { start: `${year}-06-01` }),
+    ),
+    sampleEvent("forum-2025", { status: "cancelled", start: "2025-06-01" }),
+    sampleEvent("forum-2026", { status: "withdrawn", start: "2026-06-01", successor: "forum-2025" }),
+  ],
+  sources: [sampleSource("article")],
+});
+
+describe("homePage", () => {
+  it("counts the live records of each collection, in the plural or singular their number needs", () => {
+    expect(homePage(site, catalog, "en", locales).counts).toEqual([
+      { label: fill(en.count.organizations.other, { count: "2" }), href: "/registry/organizations/" },
+      { label: fill(en.count.events.other, { count: "7" }), href: "/registry/events/" },
+      { label: fill(en.count.sources.one, { count: "1" }), href: "/registry/sources/" },
+    ]);
+    expect(homePage(site, catalog, "zh-Hans", locales).counts).toEqual([
+      { label: fill(zh.count.organizations.other, { count: "2" }), href: "/registry/zh/organizations/" },
+      { label: fill(zh.count.events.other, { count: "7" }), href: "/registry/zh/events/" },
+      { label: fill(zh.count.sources.one, { count: "1" }), href: "/registry/zh/sources/" },
+    ]);
+  });
+
+  it("shows the five live events that start last, newest first, leaving out tombstones", () => {
+    expect(homePage(site, catalog, "en", locales).latestEvents).toEqual(
+      ["2025", "2024", "2023", "2022", "2021"].map((year) => ({
+        title: { text: `Event forum-${year}` },
+        href: `/registry/events/forum-${year}/`,
+        when: `1 June ${year}`,
+        status: year === "2025" ? en.eventStatuses.cancelled : en.eventStatuses.completed,
+        kind: en.eventKinds.forum,
+      })),
+    );
+  });
+
+  it("links the events list and the API page in its own language, and the data files absolutely", () => {
+    const english = homePage(site, catalog, "en", locales);
+    expect(english.eventsHref).toBe("/registry/events/");
+    expect(english.apiHref).toBe("/registry/api/");
+    expect(english.apiIndex).toBe("https://example.org/registry/api/v1/index.json");
+    expect(english.feedHref).toBe("https://example.org/registry/feeds/events.xml");
+    expect(english.calendarHref).toBe("https://example.org/registry/calendar/events.ics");
+    expect(english.frame.feeds.map((feed) => feed.href)).toEqual([
+      english.feedHref,
+      english.calendarHref,
+      "https://example.org/registry/feeds/changes.xml",
+    ]);
+    const chinese = homePage(site, catalog, "zh-Hans", locales);
+    expect(chinese.eventsHref).toBe("/registry/zh/events/");
+    expect(chinese.apiHref).toBe("/registry/zh/api/");
+    expect(chinese.intro).toBe(zh.homeIntro);
+  });
+});

@@ -1,0 +1,191 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { catalogOf, sampleEvent, sampleOrganization, sampleSource } from "../catalog/catalog.test-support.ts";
+import { csvColumns } from "../contract/csv-columns.ts";
+import { en } from "../i18n/en.ts";
+import { fill, fillAroundLink, locales } from "../i18n/messages.ts";
+import { zhHans as zh } from "../i18n/zh-hans.ts";
+import { searchShards } from "../paths/search-shards.ts";
+import { readSiteConfig } from "../paths/site-config.ts";
+import { collectionNames } from "../records/collections.ts";
+import { aboutPage, apiPage, notFoundPage, searchPage } from "./static-pages.ts";
+
+const site = readSiteConfig("https://example.org/registry/");
+const base = "https://example.org/registry/";
+
+describe("apiPage", () => {
+  // No sources, to show what the page gives as an example when a collection has no record.
+  const catalog = catalogOf({
+    organizations: [
+      sampleOrganization("a-old", { status: "withdrawn", successor: "cast" }),
+      sampleOrganization("cast"),
+    ],
+    events: [sampleEvent("forum-2023", { start: "2023-11-06" }), sampleEvent("forum-2024", { start: "2024-11-06" })],
+  });
+  const page = apiPage(site, catalog, "en", locales);
+  const relative = (url: string | undefined) => url?.slice(base.length);
+
+  it("lists every endpoint, with an example of a live record where it takes an id, and the schema of its response", () => {
+    expect(page.entryPoint).toBe(`${base}api/v1/index.json`);
+    expect(page.endpoints.map(({ url, example, schema }) => [url, example, schema].map(relative))).toEqual([
+      ["api/v1/index.json", "api/v1/index.json", "schemas/api/api-index.schema.json"],
+      ["api/v1/organizations/index.json", "api/v1/organizations/index.json", "schemas/api/collection.schema.json"],
+      [
+        "api/v1/organizations/{id}.json",
+        "api/v1/organizations/cast.json",
+        "schemas/api/organization-document.schema.json",
+      ],
+      [
+        "api/v1/organizations/{id}/history.json",
+        "api/v1/organizations/cast/history.json",
+        "schemas/api/history.schema.json",
+      ],
+      ["api/v1/organizations.ndjson", "api/v1/organizations.ndjson", "schemas/api/dump-item.schema.json"],
+      ["api/v1/organizations.csv", "api/v1/organizations.csv", undefined],
+      ["api/v1/events/index.json", "api/v1/events/index.json", "schemas/api/collection.schema.json"],
+      ["api/v1/events/{id}.json", "api/v1/events/forum-2024.json", "schemas/api/event-document.schema.json"],
+      ["api/v1/events/{id}/history.json", "api/v1/events/forum-2024/history.json", "schemas/api/history.schema.json"],
+      ["api/v1/events.ndjson", "api/v1/events.ndjson", "schemas/api/dump-item.schema.json"],
+      ["api/v1/events.csv", "api/v1/events.csv", undefined],
+      ["api/v1/sources/index.json", "api/v1/sources/index.json", "schemas/api/collection.schema.json"],
+      ["api/v1/sources/{id}.json", "api/v1/sources/{id}.json", "schemas/api/source-document.schema.json"],
+      ["api/v1/sources/{id}/history.json", "api/v1/sources/{id}/history.json", "schemas/api/history.schema.json"],
+      ["api/v1/sources.ndjson", "api/v1/sources.ndjson", "schemas/api/dump-item.schema.json"],
+      ["api/v1/sources.csv", "api/v1/sources.csv", undefined],
+      ["api/v1/all.json", "api/v1/all.json", "schemas/api/all.schema.json"],
+      ["api/v1/datapackage.json", "api/v1/datapackage.json", undefined],
+      ["api/v1/openapi.json", "api/v1/openapi.json", undefined],
+      ["api/v1/changes/index.json", "api/v1/changes/index.json", "schemas/api/changes.schema.json"],
+      ["api/v1/changes/page-{page}.json", "api/v1/changes/page-1.json", "schemas/api/changes.schema.json"],
+      ["api/v1/manifest.json", "api/v1/manifest.json", "schemas/api/manifest.schema.json"],
+      ["feeds/events.xml", "feeds/events.xml", undefined],
+      ["feeds/organizations/{id}.xml", "feeds/organizations/cast.xml", undefined],
+      ["feeds/changes.xml", "feeds/changes.xml", undefined],
+      ["calendar/events.ics", "calendar/events.ics", undefined],
+      ["calendar/events/{id}.ics", "calendar/events/forum-2024.ics", undefined],
+      ["schemas/{name}.schema.json", "schemas/organization.schema.json", undefined],
+    ]);
+  });
+
+  it("says what each endpoint returns in the page's language, naming the record type", () => {
+    expect(page.endpoints[1]?.returns).toBe(fill(en.apiPage.describes.list, { type: en.recordNouns.organizations }));
+    const chinese = apiPage(site, catalog, "zh-Hans", locales);
+    expect(chinese.endpoints[7]?.returns).toBe(fill(zh.apiPage.describes.record, { type: zh.recordNouns.events }));
+    expect(chinese.endpoints.at(-1)?.returns).toBe(zh.apiPage.describes.schemas);
+  });
+
+  it("documents the CSV columns of each collection, in order, by name, type and meaning only", () => {
+    expect(page.columns.map((table) => table.collection)).toEqual([...collectionNames]);
+    for (const { collection, columns } of page.columns) {
+      expect(columns.map((column) => column.name)).toEqual(csvColumns[collection].map((column) => column.name));
+      for (const column of columns) expect(Object.keys(column).sort()).toEqual(["description", "name", "type"]);
+    }
+    const kind = page.columns[0]!.columns.find((column) => column.name === "kind");
+    expect(kind?.type).toBe("string");
+    expect(kind?.description).toContain("government-body");
+  });
+});
+
+describe("aboutPage", () => {
+  const catalog = catalogOf({
+    organizations: [
+      sampleOrganization("cast"),
+      sampleOrganization("sast"),
+      sampleOrganization("old", { status: "withdrawn" }),
+    ],
+    events: [sampleEvent("forum"), sampleEvent("dropped", { status: "withdrawn" })],
+    sources: [sampleSource("a"), sampleSource("b"), sampleSource("c")],
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("counts the live records in words, and links the list of sources", () => {
+    expect(aboutPage(site, catalog, "en", locales).holdings).toEqual({
+      ...fillAroundLink(en.aboutPage.holdings, {
+        organizations: fill(en.count.organizations.other, { count: "2" }),
+        events: fill(en.count.events.one, { count: "1" }),
+        sources: fill(en.count.sources.other, { count: "3" }),
+      }),
+      link: { text: en.aboutPage.holdingsLink, href: "/registry/sources/" },
+    });
+    expect(aboutPage(site, catalog, "zh-Hans", locales).holdings.link).toEqual({
+      text: zh.aboutPage.holdingsLink,
+      href: "/registry/zh/sources/",
+    });
+  });
+
+  it("links the repository only at an https address", () => {
+    vi.stubEnv("REPOSITORY_URL", "https://github.com/owner/registry");
+    expect(aboutPage(site, catalog, "en", locales).repositoryUrl).toBe("https://github.com/owner/registry");
+    vi.stubEnv("REPOSITORY_URL", "javascript:alert(1)");
+    expect(aboutPage(site, catalog, "en", locales)).not.toHaveProperty("repositoryUrl");
+    vi.stubEnv("REPOSITORY_URL", "");
+    expect(aboutPage(site, catalog, "en", locales)).not.toHaveProperty("repositoryUrl");
+  });
+});
+
+describe("notFoundPage", () => {
+  it("says that nothing is here in its own language, then in every other published one, each with its lists", () => {
+    const page = notFoundPage(site, "en", locales);
+    expect(page.own).toEqual({
+      locale: "en",
+      title: en.notFound.title,
+      text: en.notFound.text,
+      lists: [
+        { label: en.nav.home, href: "/registry/" },
+        { label: en.nav.organizations, href: "/registry/organizations/" },
+        { label: en.nav.events, href: "/registry/events/" },
+        { label: en.nav.sources, href: "/registry/sources/" },
+      ],
+    });
+    expect(page.others).toEqual([
+      {
+        locale: "zh-Hans",
+        title: zh.notFound.title,
+        text: zh.notFound.text,
+        lists: [
+          { label: zh.nav.home, href: "/registry/zh/" },
+          { label: zh.nav.organizations, href: "/registry/zh/organizations/" },
+          { label: zh.nav.events, href: "/registry/zh/events/" },
+          { label: zh.nav.sources, href: "/registry/zh/sources/" },
+        ],
+      },
+    ]);
+    expect(page.frame.title).toBe(en.notFound.title);
+    expect(page.frame.alternates).toEqual([]);
+    expect(notFoundPage(site, "en", ["en"]).others).toEqual([]);
+  });
+});
+
+describe("searchPage", () => {
+  const catalog = catalogOf({
+    organizations: [sampleOrganization("cast"), sampleOrganization("sast")],
+    events: [sampleEvent("forum")],
+    sources: [sampleSource("article")],
+  });
+
+  it("loads the bundles of its language under the path prefix, outside the language's folder", () => {
+    const shards = searchShards(catalog);
+    expect(searchPage(site, shards, "en", locales).bundlePaths).toEqual(["/registry/pagefind/en/0/"]);
+    const chinese = searchPage(site, shards, "zh-Hans", locales);
+    expect(chinese.bundlePaths).toEqual(["/registry/pagefind/zh/0/"]);
+    expect(chinese.scripts).toEqual(["/registry/pagefind/zh/0/pagefind-ui.js", "/registry/assets/search.js"]);
+    expect(chinese.stylesheet).toBe("/registry/pagefind/zh/0/pagefind-ui.css");
+  });
+
+  it("loads every shard's bundle, the first first", () => {
+    const shards = searchShards(catalog, 1);
+    const paths = searchPage(site, shards, "en", locales).bundlePaths;
+    expect(paths).toEqual(shards.bundles("en").map((bundle) => `/registry/${bundle}`));
+    expect(paths.length).toBeGreaterThan(1);
+  });
+
+  it("tells English readers what the other language's search page finds better, and links it", () => {
+    const shards = searchShards(catalog);
+    const note = en.searchPage.otherLanguage;
+    expect(searchPage(site, shards, "en", locales).otherLanguage).toEqual({
+      ...fillAroundLink(note.note),
+      link: { text: note.link, href: "/registry/zh/search/" },
+    });
+    expect(searchPage(site, shards, "zh-Hans", locales)).not.toHaveProperty("otherLanguage");
+    expect(searchPage(site, shards, "en", ["en"])).not.toHaveProperty("otherLanguage");
+  });
+});
