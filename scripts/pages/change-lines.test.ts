@@ -33,7 +33,7 @@ describe("changeLines", () => {
     const oldestFirst = Array.from({ length: 12 }, (_, index) => changeOn(index + 1));
     const lines = changeLines(catalogOf(records, withChanges(oldestFirst)), "organizations", "a", "en");
     expect(lines.map((line) => line.date)).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3].map((day) => `${day} March 2024`));
-    expect(lines[0]!.summary.text).toBe(`Organization “Organization a” (a) changed: founded: + “2024-03-12”.`);
+    expect(lines[0]!.summary.text).toBe(`Organization “Organization a” (a) changed: founded: “2024-03-12” added.`);
   });
 
   it("dates changes in the page's language and marks the English summary on a Chinese page", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { messages } from "../i18n/messages.ts";
+import { messages } from "./messages.ts";
 import { fieldLabel, languageName } from "./field-labels.ts";
 
 const en = messages.en.fields;
