@@ -89,7 +89,8 @@ export function buildCatalog(dataset: Dataset, history: HistorySource, previous?
     },
     formerIds,
     history,
-    dataUpdated: dataUpdated || new Date(0).toISOString(),
+    // The epoch, written as every other date of the history is: to the second.
+    dataUpdated: dataUpdated || "1970-01-01T00:00:00Z",
     publishedRecords,
   };
 }
@@ -126,6 +127,7 @@ export function reuseUnaffectedEntries(
   }
 }
 
-function sameDates(a: RecordDates, b: RecordDates): boolean {
+/** Whether a record's dates are the same in two catalogs: a record with other dates shows them anew. */
+export function sameDates(a: RecordDates, b: RecordDates): boolean {
   return a.created === b.created && a.updated === b.updated && a.revision === b.revision;
 }

@@ -68,6 +68,10 @@ describe("neighborsOf", () => {
     ]);
   });
 
+  it("gives a source the tombstones that cite it: a tombstone's page still shows its sources", () => {
+    expect(neighborSet(catalog, "sources", "memo")).toEqual(["organizations/old-hub"]);
+  });
+
   it("gives a record that is not in the catalog no neighbours", () => {
     expect(neighborsOf(catalog, "events", "hub")).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { referencesOf } from "../records/references.ts";
-import type { Catalog } from "./catalog.ts";
+import { sameDates, type Catalog } from "./catalog.ts";
 
 /** A record's key across collections: `organizations/sast`. */
 export type RecordKey = `${CollectionName}/${string}`;
@@ -9,31 +9,31 @@ export const recordKey = (collection: CollectionName, id: string): RecordKey => 
 
 /**
  * The records whose pages and documents show something of this one (its name, dates, role…):
- * those it points at, and those that point at it. An edit to a record changes their outputs too.
+ * those it points at, and those that point at it, tombstones included (a tombstone's page still
+ * shows its parent and its sources). An edit to a record changes their outputs too.
  */
 export function neighborsOf(catalog: Catalog, collection: CollectionName, id: string): RecordKey[] {
-  const entry = catalog[collection].get(id);
-  if (!entry) return [];
-  const keys: RecordKey[] = referencesOf(collection, entry.record as never).map((reference) =>
-    recordKey(reference.collection, reference.id),
-  );
-  for (const predecessor of catalog.predecessors[collection].get(id) ?? [])
-    keys.push(recordKey(collection, predecessor));
-  if (collection === "organizations") {
-    const relations = catalog.organizationRelations.get(id)!;
-    keys.push(
-      ...relations.children.map((child) => recordKey("organizations", child)),
-      ...relations.events.map(({ event }) => recordKey("events", event)),
-      ...relations.speakerAt.map((event) => recordKey("events", event)),
-      ...relations.published.map((source) => recordKey("sources", source)),
-    );
+  const key = recordKey(collection, id);
+  return [...neighborsOfAll(catalog, new Set([key])).get(key)!];
+}
+
+/**
+ * The neighbours of each of the given records, found in one pass over every record's references:
+ * a rebuild asks for those of the records an edit changed, in a registry of any size.
+ */
+function neighborsOfAll(catalog: Catalog, keys: ReadonlySet<RecordKey>): Map<RecordKey, Set<RecordKey>> {
+  const neighbors = new Map([...keys].map((key) => [key, new Set<RecordKey>()]));
+  for (const collection of collectionNames) {
+    for (const entry of catalog[collection].values()) {
+      const from = recordKey(collection, entry.id);
+      for (const reference of referencesOf(collection, entry.record as never)) {
+        const to = recordKey(reference.collection, reference.id);
+        neighbors.get(from)?.add(to);
+        neighbors.get(to)?.add(from);
+      }
+    }
   }
-  if (collection === "sources") {
-    keys.push(
-      ...catalog.sourceRelations.get(id)!.citedBy.map((citation) => recordKey(citation.collection, citation.id)),
-    );
-  }
-  return keys;
+  return neighbors;
 }
 
 /** The collection and id of a record key. */
@@ -48,7 +48,7 @@ export function changedRecords(before: Catalog, after: Catalog): RecordKey[] {
   for (const collection of collectionNames) {
     for (const [id, entry] of after[collection]) {
       const old = before[collection].get(id);
-      if (!old || old.record !== entry.record || old.dates.updated !== entry.dates.updated)
+      if (!old || old.record !== entry.record || !sameDates(old.dates, entry.dates))
         keys.push(recordKey(collection, id));
     }
     for (const id of before[collection].keys()) if (!after[collection].has(id)) keys.push(recordKey(collection, id));
@@ -61,12 +61,9 @@ export function changedRecords(before: Catalog, after: Catalog): RecordKey[] {
  * catalogs before and after it (a record that showed the changed one, or shows it now).
  */
 export function affectedRecords(before: Catalog, after: Catalog, changed: readonly RecordKey[]): Set<RecordKey> {
-  const affected = new Set<RecordKey>();
-  for (const key of changed) {
-    affected.add(key);
-    const [collection, id] = splitRecordKey(key);
-    for (const neighbor of [...neighborsOf(before, collection, id), ...neighborsOf(after, collection, id)])
-      affected.add(neighbor);
-  }
+  const keys = new Set(changed);
+  const affected = new Set<RecordKey>(changed);
+  for (const catalog of [before, after])
+    for (const neighbors of neighborsOfAll(catalog, keys).values()) for (const key of neighbors) affected.add(key);
   return affected;
 }

@@ -104,6 +104,15 @@ describe("resolveRelations", () => {
     expect(relations.predecessors.organizations.has("old-hub")).toBe(false);
   });
 
+  it("lists the tombstones that point at an event or a source as their successor", () => {
+    const relations = relationsOf({
+      events: [sampleEvent("forum"), sampleEvent("old-forum", { status: "withdrawn", successor: "forum" })],
+      sources: [article, sampleSource("old-article", { status: "withdrawn", successor: "article" })],
+    });
+    expect(relations.predecessors.events.get("forum")).toEqual(["old-forum"]);
+    expect(relations.predecessors.sources.get("article")).toEqual(["old-article"]);
+  });
+
   it("lists who cites a source, with the fields cited when the citation names them", () => {
     const relations = relationsOf({
       organizations: [sampleOrganization("hub", { sources: [{ source: "article", fields: ["/names/display/en"] }] })],

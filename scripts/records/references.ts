@@ -18,6 +18,7 @@ const readers: { [C in CollectionName]: ReferenceReader<C> } = {
     citations(value.sources, into);
   },
   events: (value, into) => {
+    if (value.successor) into.push(ref("/successor", "events", value.successor, "successor"));
     value.participants?.forEach((participant, index) =>
       into.push(ref(`/participants/${index}/organization`, "organizations", participant.organization, "participant")),
     );
@@ -29,6 +30,7 @@ const readers: { [C in CollectionName]: ReferenceReader<C> } = {
     citations(value.sources, into);
   },
   sources: (value, into) => {
+    if (value.successor) into.push(ref("/successor", "sources", value.successor, "successor"));
     if (value.publisher?.organization) {
       into.push(ref("/publisher/organization", "organizations", value.publisher.organization, "publisher"));
     }

@@ -166,6 +166,39 @@ describe("the build", () => {
     }
   });
 
+  it("rebuilds after an edit of a source that only a tombstone cites into the tree a cold build gives", async () => {
+    // A tombstone's page and document still show the sources it cites: they change with the source.
+    const data = fs.mkdtempSync(path.join(scratch, "data-"));
+    fs.cpSync(path.join(projectRoot, "tests/fixtures/valid"), data, { recursive: true });
+    const memo = {
+      id: "fixture-memo",
+      kind: "news-article",
+      title: { en: "Fixture memo" },
+      publisher: { name: "A publisher" },
+    };
+    const writeMemo = () =>
+      fs.writeFileSync(path.join(data, "sources/fixture-memo.json"), `${JSON.stringify(memo, null, 2)}\n`);
+    writeMemo();
+    const withdrawnFile = path.join(data, "organizations/fixture-withdrawn.json");
+    fs.writeFileSync(
+      withdrawnFile,
+      fs.readFileSync(withdrawnFile, "utf8").replace('"fixture-article"', '"fixture-memo"'),
+    );
+    const out = path.join(scratch, "tombstone-source");
+    const builder = new SiteBuilder({ dataDir: data, outDir: out, site: rootSite });
+    expect((await builder.build()).ok).toBe(true);
+    memo.title.en = "Fixture memo, retitled";
+    writeMemo();
+    const rebuilt = await builder.rebuild({ waitForSearch: true });
+    expect(rebuilt.ok, JSON.stringify(rebuilt).slice(0, 2000)).toBe(true);
+    expect(fs.readFileSync(path.join(out, "organizations/fixture-withdrawn/index.html"), "utf8")).toContain(
+      "Fixture memo, retitled",
+    );
+    const cold = path.join(scratch, "tombstone-source-cold");
+    await build(data, cold);
+    expect(treeDigest(out)).toEqual(treeDigest(cold));
+  });
+
   it("puts the path prefix on every internal link and the base URL on every absolute one", async () => {
     const out = path.join(scratch, "prefixed");
     await build(realData, out, prefixSite);
