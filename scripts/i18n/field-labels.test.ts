@@ -52,4 +52,9 @@ describe("fieldLabel", () => {
     expect(fieldLabel("/coordinates/latitude", "en")).toBe("/coordinates/latitude");
     expect(fieldLabel("/coordinates/latitude", "zh-Hans")).toBe("/coordinates/latitude");
   });
+
+  it("gives back the pointer of a field no label names, even one named like an object's own property", () => {
+    expect(fieldLabel("/constructor", "en")).toBe("/constructor");
+    expect(fieldLabel("/names/constructor", "en")).toBe(messages.en.fields.name);
+  });
 });

@@ -44,13 +44,13 @@ export function fieldLabel(pointer: string, locale: Locale): string {
     locale === "en" ? `${label} (${languageName(tag, locale)})` : `${label}（${languageName(tag, locale)}）`;
   const [first, second, third] = pointerSegments(pointer);
   if (first === "names" && second !== undefined) {
-    const part = labels[nameParts[second as keyof typeof nameParts] ?? "name"];
+    const part = labels[Object.hasOwn(nameParts, second) ? nameParts[second as keyof typeof nameParts] : "name"];
     return third ? inLanguage(part, third) : part;
   }
   if ((first === "title" || first === "description") && second !== undefined) {
     return inLanguage(labels[topLevelField[first]!], second);
   }
   if (first === "links" && second === "other") return labels.otherLinks;
-  const field = topLevelField[first ?? ""];
+  const field = first !== undefined && Object.hasOwn(topLevelField, first) ? topLevelField[first] : undefined;
   return field ? labels[field] : pointer;
 }

@@ -1,3 +1,4 @@
+import { joinList } from "../i18n/lists.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import type { Locale } from "../i18n/messages.ts";
 import { messagesFor } from "../i18n/messages.ts";
@@ -32,7 +33,10 @@ export function citedSources(
       href: pageLinks(site, locale, sitePaths.recordPage("sources", citation.source)).href,
       fields: citation.fields ?? [],
       supports: citation.fields
-        ? citation.fields.map((field) => fieldLabel(field, locale)).join(locale === "en" ? ", " : "、")
+        ? joinList(
+            citation.fields.map((field) => fieldLabel(field, locale)),
+            locale,
+          )
         : messagesFor(locale).wholeRecord,
     };
   });

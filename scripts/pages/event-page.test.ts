@@ -152,4 +152,22 @@ describe("eventPage", () => {
     expect(live).not.toHaveProperty("withdrawn");
     expect(live.frame).not.toHaveProperty("redirect");
   });
+
+  it("gives the dates row the sources of its end as well as of its start", () => {
+    const cited = catalogOf({
+      events: [
+        sampleEvent("talks", {
+          start: "2023-11-06",
+          end: "2023-11-08",
+          sources: [
+            { source: "notice", fields: ["/end"] },
+            { source: "leaflet", fields: ["/start"] },
+          ],
+        }),
+      ],
+      sources: [sampleSource("notice"), sampleSource("leaflet")],
+    });
+    const when = eventPage(site, cited, "talks", "en", locales).facts.find((row) => row.label === en.fields.when);
+    expect(when?.citations).toEqual([1, 2]);
+  });
 });

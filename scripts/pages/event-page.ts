@@ -48,12 +48,14 @@ export function eventPage(
   const jsonHref = absoluteUrl(site, sitePaths.apiRecord("events", id));
   const calendarHref = absoluteUrl(site, sitePaths.eventCalendar(id));
   const facts: FactRow[] = [];
-  const row = (label: string, pointer: string, values: FactRow["values"]) => {
-    if (values.length) facts.push({ label, values, citations: citationsFor(sources, pointer) });
+  /** A row of facts, with the sources of the fields it shows (the dates row shows the start and the end). */
+  const row = (label: string, pointers: string | readonly string[], values: FactRow["values"]) => {
+    const cited = [pointers].flat().flatMap((pointer) => citationsFor(sources, pointer));
+    if (values.length) facts.push({ label, values, citations: [...new Set(cited)].sort((a, b) => a - b) });
   };
   for (const other of otherLanguages(record.title, locale))
     row(words.fields.title, `/title/${other.lang ?? locale}`, [other]);
-  row(words.fields.when, "/start", [{ text: humanDateRange(record.start, record.end, locale) }]);
+  row(words.fields.when, ["/start", "/end"], [{ text: humanDateRange(record.start, record.end, locale) }]);
   if (record.previousStart)
     row(words.fields.previousStart, "/previousStart", [{ text: humanDate(record.previousStart, locale) }]);
   row(words.fields.timeZone, "/timeZone", [{ text: record.timeZone }]);

@@ -161,4 +161,11 @@ describe("jsonForScript", () => {
     expect(text).not.toMatch(/[<>&]/);
     expect(JSON.parse(text)).toMatchObject({ name: hostile });
   });
+
+  it("gives no address to an organization whose city is named in Chinese only and whose country is not given", () => {
+    const catalog = catalogOf({
+      organizations: [sampleOrganization("zone", { location: { city: { "zh-Hans": "上海" } } })],
+    });
+    expect(organizationJsonLd(site, catalog, "zone")).not.toHaveProperty("address");
+  });
 });

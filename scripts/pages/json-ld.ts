@@ -48,7 +48,7 @@ export function organizationJsonLd(site: SiteConfig, catalog: Catalog, id: strin
     ...(alternateNames.length ? { alternateName: alternateNames } : {}),
     ...(record.description?.en ? { description: record.description.en } : {}),
     ...(record.founded ? { foundingDate: record.founded } : {}),
-    ...(record.location?.city || record.location?.country
+    ...(record.location?.city?.en || record.location?.country
       ? {
           address: {
             "@type": "PostalAddress",

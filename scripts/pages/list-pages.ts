@@ -174,7 +174,7 @@ export function sourceListPage(source: ListSource, page: number): SourceListPage
       const publisherName: LangText | undefined = publisher?.organization
         ? textIn(catalog.organizations.get(publisher.organization)!.record.names.display, locale)
         : publisher?.name
-          ? marked(publisher.name, "en", locale)
+          ? marked(publisher.name, record.language ?? "en", locale)
           : undefined;
       return {
         kind: words.sourceKinds[record.kind],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogOf, sampleEvent, sampleOrganization, sampleSource } from "../catalog/catalog.test-support.ts";
 import { en } from "../i18n/en.ts";
-import { fill, locales } from "../i18n/messages.ts";
+import { fill, locales, type Locale } from "../i18n/messages.ts";
 import { zhHans as zh } from "../i18n/zh-hans.ts";
 import { readSiteConfig } from "../paths/site-config.ts";
 import { organizationPage } from "./organization-page.ts";
@@ -145,5 +145,29 @@ describe("organizationPage", () => {
     expect(cast.published).toEqual([{ text: "Article notice", href: "/registry/sources/notice/" }]);
     expect(page("sast").children).toEqual([]);
     expect(page("sast").published).toEqual([]);
+  });
+
+  it("joins its roles at one event as each language joins a list", () => {
+    const roles = (locale: Locale) =>
+      organizationPage(
+        site,
+        catalogOf({
+          organizations: [sampleOrganization("hub")],
+          events: [
+            sampleEvent("forum", {
+              participants: [
+                { organization: "hub", role: "host" },
+                { organization: "hub", role: "sponsor" },
+              ],
+            }),
+          ],
+          sources: [sampleSource("article")],
+        }),
+        "hub",
+        locale,
+        locales,
+      ).events[0]!.roles;
+    expect(roles("en")).toBe(`${en.roles.host}, ${en.roles.sponsor}`);
+    expect(roles("zh-Hans")).toBe(`${zh.roles.host}、${zh.roles.sponsor}`);
   });
 });

@@ -1,3 +1,4 @@
+import { joinList } from "../i18n/lists.ts";
 import type { Catalog, OrganizationRelations } from "../catalog/catalog.ts";
 import { messagesFor, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../paths/site-paths.ts";
@@ -178,7 +179,7 @@ function eventsOf(
     roles.set(event, [...(roles.get(event) ?? []), words.speakerFromOrganization]);
   return [...roles]
     .sort(([a], [b]) => catalog.eventRank.get(a)! - catalog.eventRank.get(b)!)
-    .map(([event, labels]) => ({ event, roles: labels.join(", ") }));
+    .map(([event, labels]) => ({ event, roles: joinList(labels, locale) }));
 }
 
 export function organizationHref(site: SiteConfig, id: string, locale: Locale): string {

@@ -78,4 +78,25 @@ describe("pageFrame", () => {
     const json = "https://example.org/registry/api/v1/events/forum.json";
     expect(pageFrame(site, { ...options, feeds, redirect, json }, locales)).toMatchObject({ feeds, redirect, json });
   });
+
+  it("names as canonical the page it redirects to, or else itself", () => {
+    const own = pageFrame(
+      site,
+      { locale: "en", sitePath: "organizations/hub/", title: "Hub", section: "organizations" },
+      locales,
+    );
+    expect(own.canonical).toBe(own.links.canonical);
+    const moved = pageFrame(
+      site,
+      {
+        locale: "en",
+        sitePath: "organizations/old/",
+        title: "Hub",
+        section: "organizations",
+        redirect: "https://example.org/registry/organizations/hub/",
+      },
+      locales,
+    );
+    expect(moved.canonical).toBe("https://example.org/registry/organizations/hub/");
+  });
 });

@@ -38,6 +38,8 @@ export interface PageFrame {
   description: string;
   section: Section;
   links: PageLinks;
+  /** The address search engines should keep: where the page redirects to, or its own. */
+  canonical: string;
   alternates: Alternate[];
   feeds: FeedLink[];
   /** The page's JSON counterpart, linked with rel="alternate". */
@@ -62,6 +64,7 @@ export interface FrameOptions {
 
 export function pageFrame(site: SiteConfig, options: FrameOptions, published: readonly Locale[]): PageFrame {
   const available = (options.available ?? locales).filter((locale) => published.includes(locale));
+  const links = pageLinks(site, options.locale, options.sitePath);
   const sections = [
     ["organizations", "organizations/"],
     ["events", "events/"],
@@ -82,7 +85,8 @@ export function pageFrame(site: SiteConfig, options: FrameOptions, published: re
     title: options.title,
     description: options.description ?? messagesFor(options.locale).siteTagline,
     section: options.section,
-    links: pageLinks(site, options.locale, options.sitePath),
+    links,
+    canonical: options.redirect ?? links.canonical,
     alternates:
       available.length > 1
         ? available.map((locale) => {

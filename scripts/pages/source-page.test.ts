@@ -22,7 +22,7 @@ const catalog = catalogOf({
       kind: "official-notice",
       title: { en: "Cluster unveiled", "zh-Hans": "集聚区揭牌" },
       language: "zh-Hans",
-      publisher: { organization: "cast", name: "CAST News Office" },
+      publisher: { organization: "cast", name: "中国科协新闻办公室" },
       url: "https://example.com/unveiling",
       published: "2023-11-17",
       accessed: "2024-01-05",
@@ -44,7 +44,11 @@ describe("sourcePage", () => {
       { label: en.fields.language, values: [{ text: "Simplified Chinese" }], citations: [] },
       {
         label: en.fields.publisher,
-        values: [{ text: "CAST", href: "/registry/organizations/cast/" }, { text: "CAST News Office" }],
+        // Credited in the document's own words, so in its language.
+        values: [
+          { text: "CAST", href: "/registry/organizations/cast/" },
+          { text: "中国科协新闻办公室", lang: "zh-Hans" },
+        ],
         citations: [],
       },
       {
@@ -108,5 +112,10 @@ describe("sourcePage", () => {
     });
     expect(page("retracted").withdrawn).toEqual({});
     expect(page("unveiling")).not.toHaveProperty("withdrawn");
+  });
+
+  it("sends the readers of a withdrawn source to the source that replaces it, as organizations and events do", () => {
+    expect(page("unveiling-copy").frame.redirect).toBe("https://example.org/registry/sources/unveiling/");
+    expect(page("retracted").frame.redirect).toBeUndefined();
   });
 });

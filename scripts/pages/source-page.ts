@@ -1,3 +1,5 @@
+import { pageLinks } from "../paths/page-links.ts";
+import { joinList } from "../i18n/lists.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import { messagesFor, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../paths/site-paths.ts";
@@ -45,8 +47,8 @@ export function sourcePage(
   if (publisher) {
     row(words.fields.publisher, [
       ...(publisher.organization ? [organizationLink(site, catalog, publisher.organization, locale)] : []),
-      // The publisher as the document credits it, in the document's words.
-      ...(publisher.name ? [marked(publisher.name, "en", locale)] : []),
+      // The publisher as the document credits it, in the document's words and language.
+      ...(publisher.name ? [marked(publisher.name, record.language ?? "en", locale)] : []),
     ]);
   }
   row(words.fields.url, record.url ? [{ text: record.url, href: record.url }] : [{ text: words.noUrl }]);
@@ -65,6 +67,9 @@ export function sourcePage(
         description: words.sourceKinds[record.kind],
         section: "sources",
         json: jsonHref,
+        ...(record.successor
+          ? { redirect: pageLinks(site, locale, sitePaths.recordPage("sources", record.successor)).canonical }
+          : {}),
       },
       published,
     ),
@@ -82,7 +87,10 @@ export function sourcePage(
         link,
         type: words.recordTypes[citation.collection],
         supports: citation.fields
-          ? citation.fields.map((field) => fieldLabel(field, locale)).join(locale === "en" ? ", " : "、")
+          ? joinList(
+              citation.fields.map((field) => fieldLabel(field, locale)),
+              locale,
+            )
           : words.wholeRecord,
       };
     }),

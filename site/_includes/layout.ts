@@ -32,7 +32,7 @@ export function layout({ frame, messages, pathPrefix, head, content }: LayoutDat
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="${frame.description}">
-${frame.redirect ? html`<meta http-equiv="refresh" content="0; url=${frame.redirect}">\n` : ""}<link rel="canonical" href="${frame.redirect ?? frame.links.canonical}">
+${frame.redirect ? html`<meta http-equiv="refresh" content="0; url=${frame.redirect}">\n` : ""}<link rel="canonical" href="${frame.canonical}">
 ${alternates}${feeds}${frame.json ? html`<link rel="alternate" type="application/json" href="${frame.json}">\n` : ""}<link rel="icon" href="${pathPrefix}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${pathPrefix}assets/site.css">
 ${head ?? ""}</head>
