@@ -55,7 +55,7 @@ await runCommand(help, async () => {
       running = builder.rebuild().then((result) => report(result, performance.now() - rebuildStarted, "rebuilt", say));
       await running;
       const searchStarted = performance.now();
-      builder.searchRefresh?.then(
+      builder.backgroundRefresh?.then(
         () => say(`search index refreshed in ${((performance.now() - searchStarted) / 1000).toFixed(2)} s`),
         (error: unknown) => say(`the search index could not be refreshed: ${(error as Error).message}`),
       );

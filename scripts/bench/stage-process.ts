@@ -136,7 +136,7 @@ async function rebuildStage(request: StageRequest): Promise<Omit<StageReport, "p
       problems.push(`the rebuild after "${edit}" failed: ${result.reason}`);
       break;
     }
-    await builder.searchRefresh;
+    await builder.backgroundRefresh;
     const searchMs = performance.now() - rebuildStarted - ms;
     const { written, removed } = builder.lastRebuild!;
     rebuilds.push({ edit, ms, searchMs, written: new Set(written).size, removed: new Set(removed).size });
