@@ -43,6 +43,7 @@ ${table.columns.map((column) => html`<tr><td><code>${column.name}</code></td><td
 <pre><code>curl -s ${view.entryPoint}</code></pre>
 <h2>${words.endpoints}</h2>
 ${endpoints}<h2>${words.csvColumns}</h2>
+<p>${words.csvLists}</p>
 ${tables}<h2>${words.licence}</h2>
 <p>${words.licenceText}</p>
 `,

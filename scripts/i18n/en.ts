@@ -174,6 +174,8 @@ export const en = {
     example: "Example",
     schema: "Schema",
     csvColumns: "CSV columns",
+    csvLists:
+      'Every CSV file writes a list the same way, as a JSON array in one cell, such as ["CAST","SAST"]: its items are free text, which may hold any separator, or objects, such as each participant with its role. A spreadsheet shows the array as text; pandas and R read it with their JSON readers, and Frictionless readers read it as an array, as the Data Package types it. An empty cell is a missing value; the registry has no empty lists.',
     column: "Column",
     type: "Type",
     meaning: "Meaning",

@@ -145,6 +145,8 @@ export interface Messages {
     example: string;
     schema: string;
     csvColumns: string;
+    /** How every CSV file writes a list, and why. */
+    csvLists: string;
     column: string;
     type: string;
     meaning: string;

@@ -166,6 +166,8 @@ export const zhHans = {
     example: "示例",
     schema: "模式",
     csvColumns: "CSV 字段",
+    csvLists:
+      '所有 CSV 文件都以同一种方式写出列表：一个单元格中的 JSON 数组，例如 ["CAST","SAST"]。列表项可能是自由文本（其中可能出现任何分隔符），也可能是对象（例如每个参与机构及其角色）。电子表格将数组显示为文本；pandas 和 R 可用其 JSON 读取函数解析；Frictionless 读取器按数据包声明的类型将其读作数组。空单元格表示缺失值；登记库中没有空列表。',
     column: "字段",
     type: "类型",
     meaning: "含义",
