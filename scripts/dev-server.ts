@@ -56,8 +56,9 @@ await runCommand(help, async () => {
       await running;
       const searchStarted = performance.now();
       builder.backgroundRefresh?.then(
-        () => say(`search index refreshed in ${((performance.now() - searchStarted) / 1000).toFixed(2)} s`),
-        (error: unknown) => say(`the search index could not be refreshed: ${(error as Error).message}`),
+        () =>
+          say(`search index and database refreshed in ${((performance.now() - searchStarted) / 1000).toFixed(2)} s`),
+        (error: unknown) => say(`the search index or the database could not be refreshed: ${(error as Error).message}`),
       );
       running = undefined;
     } while (again);

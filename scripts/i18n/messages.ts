@@ -150,6 +150,13 @@ export interface Messages {
     column: string;
     type: string;
     meaning: string;
+    databaseTables: string;
+    /** What the SQLite file holds and how to open it. */
+    databaseIntro: string;
+    key: string;
+    primaryKey: string;
+    /** `{table}` is the table a foreign key points at. */
+    references: string;
     licence: string;
     licenceText: string;
     /** What each endpoint returns; `{type}` is a record type's noun. */
@@ -162,6 +169,7 @@ export interface Messages {
       | "csv"
       | "all"
       | "datapackage"
+      | "database"
       | "openapi"
       | "changes"
       | "changesPage"

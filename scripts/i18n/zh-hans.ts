@@ -171,6 +171,12 @@ export const zhHans = {
     column: "字段",
     type: "类型",
     meaning: "含义",
+    databaseTables: "SQLite 数据表",
+    databaseIntro:
+      "registry.sqlite 将整个登记库存为一个文件。organizations、events 和 sources 三张表包含 CSV 文件中除列表以外的全部字段；每种列表和每种关联各有一张表，修改记录在 changes 和 change_fields 表中，并声明了外键。任何 SQLite 3 读取工具均可打开，例如 sqlite3 命令行、Python 的 sqlite3 模块、R 的 RSQLite 和 DB Browser for SQLite。例如，查询每项活动的参与机构及其名称：",
+    key: "键",
+    primaryKey: "主键",
+    references: "引用 {table}",
     licence: "许可协议",
     licenceText: "数据以 CC0 1.0 协议贡献至公有领域：可用于任何用途，无需许可。欢迎注明本登记库及其来源。",
     describes: {
@@ -181,7 +187,8 @@ export const zhHans = {
       ndjson: "全部{type}，每行一个 JSON 文档。",
       csv: "全部{type}的 CSV 文件；字段见下文。",
       all: "所有集合的全部记录，合为一个文件。",
-      datapackage: "描述 CSV 文件的 Frictionless 数据包。",
+      datapackage: "描述 CSV 文件和 SQLite 数据库的 Frictionless 数据包。",
+      database: "整个登记库合为一个 SQLite 数据库，每个集合、每种列表和每种关联各一张表，另有修改记录；各表见下文。",
       openapi: "全部接口的 OpenAPI 3.1 描述。",
       changes: "记录的最新修改，以及每一页修改记录的链接。",
       changesPage: "一页修改记录；第 1 页为最早的修改。",

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Catalog } from "../catalog/catalog.ts";
 import { fill, fillAroundLink, messagesFor, plural, type Locale } from "../i18n/messages.ts";
 import { csvColumns } from "../contract/csv-columns.ts";
@@ -6,6 +7,7 @@ import { recordTypeOf } from "../contract/api-contract.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
+import { databaseSection, type DatabaseSection } from "./database-section.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { pageLinks } from "../paths/page-links.ts";
 import type { LinkInText } from "./record-lines.ts";
@@ -14,6 +16,8 @@ export interface Endpoint {
   url: string;
   returns: string;
   example: string;
+  /** The name to save a file under that a terminal should not print (the SQLite database). */
+  saveAs?: string;
   schema?: string;
 }
 
@@ -22,6 +26,7 @@ export interface ApiPage {
   entryPoint: string;
   endpoints: Endpoint[];
   columns: { collection: CollectionName; columns: { name: string; type: string; description: string }[] }[];
+  database: DatabaseSection;
 }
 
 /** The API page lists every published endpoint, each with a command to copy. */
@@ -75,6 +80,7 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
   endpoints.push(
     endpoint(sitePaths.apiAll, describes.all, sitePaths.apiAll, "all"),
     endpoint(sitePaths.apiDatapackage, describes.datapackage),
+    { ...endpoint(sitePaths.apiDatabase, describes.database), saveAs: path.posix.basename(sitePaths.apiDatabase) },
     endpoint(sitePaths.apiOpenapi, describes.openapi),
     endpoint(sitePaths.apiChanges, describes.changes, sitePaths.apiChanges, "changes"),
     endpoint(sitePaths.apiChangesPage("{page}"), describes.changesPage, sitePaths.apiChangesPage(1), "changes"),
@@ -112,6 +118,7 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
       collection,
       columns: csvColumns[collection].map(({ name, type, description }) => ({ name, type, description })),
     })),
+    database: databaseSection(site, locale),
   };
 }
 

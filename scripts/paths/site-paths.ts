@@ -24,6 +24,7 @@ export const sitePaths = {
   apiNdjson: (collection: CollectionName) => `api/v1/${collection}.ndjson`,
   apiCsv: (collection: CollectionName) => `api/v1/${collection}.csv`,
   apiDatapackage: "api/v1/datapackage.json",
+  apiDatabase: "api/v1/registry.sqlite",
   apiOpenapi: "api/v1/openapi.json",
   recordSchema: (name: string) => `schemas/${name}.schema.json`,
   responseSchema: (name: string) => `schemas/api/${name}.schema.json`,

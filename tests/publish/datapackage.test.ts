@@ -17,12 +17,24 @@ const built = useBuiltTrees(standardTrees);
 const cases = standardTrees.map((spec) => [spec.name, spec] as const);
 
 describe("the Data Package", () => {
-  it.each(cases)("%s: is valid against the tabular-data-package profile", async (_, spec) => {
-    const tree = built.get(spec);
-    const dataPackage = await Package.load(path.join(tree.dir, "api/v1/datapackage.json"));
-    expect(dataPackage.errors.map((error) => error.message)).toEqual([]);
-    expect(dataPackage.valid).toBe(true);
-  });
+  it.each(cases)(
+    "%s: is a valid Data Package, each CSV a tabular data resource and the database a SQLite file beside them",
+    async (_, spec) => {
+      const tree = built.get(spec);
+      const dataPackage = await Package.load(path.join(tree.dir, "api/v1/datapackage.json"));
+      expect(dataPackage.errors.map((error) => error.message)).toEqual([]);
+      expect(dataPackage.valid).toBe(true);
+      expect(dataPackage.descriptor.profile).toBe("data-package");
+      expect(dataPackage.resources.map((resource) => [resource.name, resource.tabular])).toEqual([
+        ...collectionNames.map((collection) => [collection, true]),
+        ["registry-database", false],
+      ]);
+      const database = dataPackage.resources.at(-1)!.descriptor;
+      expect([database.mediatype, database.format]).toEqual(["application/vnd.sqlite3", "sqlite"]);
+      const file = fs.readFileSync(path.join(tree.dir, "api/v1", database.path as string));
+      expect(file.subarray(0, 16).toString("latin1")).toBe("SQLite format 3\0");
+    },
+  );
 
   it.each(cases)(
     "%s: every CSV row casts to the declared types and satisfies the constraints and foreign keys",

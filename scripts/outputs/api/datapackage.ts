@@ -3,6 +3,7 @@ import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, dataLicence } from "../../contract/api-contract.ts";
 import { csvColumns, type CsvColumn } from "../../contract/csv-columns.ts";
+import { databaseTables } from "../../contract/database-tables.ts";
 import type { OutputContext } from "../output-context.ts";
 
 /** A path as the Data Package gives it: relative to the descriptor, which sits beside the files. */
@@ -54,11 +55,28 @@ function csvResource(collection: CollectionName) {
   };
 }
 
-/** `api/v1/datapackage.json`: a Frictionless Tabular Data Package describing the CSV dumps. */
+/**
+ * The SQLite file, as a resource of its own: not a table, so the package is a Data Package
+ * rather than a Tabular Data Package, whose every resource must be a table; the CSV resources
+ * stay tabular data resources.
+ */
+function databaseResource() {
+  return {
+    name: "registry-database",
+    path: besideDescriptor(sitePaths.apiDatabase),
+    profile: "data-resource",
+    title: "The whole registry as one SQLite database",
+    description: `Every record, list, relation and change in one SQLite 3 file, with primary and foreign keys declared. Tables: ${databaseTables.map((table) => table.name).join(", ")}. The collections' tables have the CSV files' columns but the lists, whose items are rows of the other tables; the API page describes every table.`,
+    format: "sqlite",
+    mediatype: "application/vnd.sqlite3",
+  };
+}
+
+/** `api/v1/datapackage.json`: a Frictionless Data Package describing the CSV dumps and the SQLite database. */
 export function datapackageDocument(context: OutputContext) {
   const { site, catalog } = context;
   return {
-    profile: "tabular-data-package",
+    profile: "data-package",
     name: "lingang-sci-tech-cluster-registry",
     title: "Lin-gang International Sci-Tech Organizations Cluster: open data",
     description:
@@ -67,6 +85,6 @@ export function datapackageDocument(context: OutputContext) {
     created: catalog.dataUpdated,
     homepage: absoluteUrl(site, sitePaths.home),
     licenses: [{ name: dataLicence.id, title: dataLicence.name, path: dataLicence.url }],
-    resources: collectionNames.map(csvResource),
+    resources: [...collectionNames.map(csvResource), databaseResource()],
   };
 }
