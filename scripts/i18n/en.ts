@@ -155,6 +155,7 @@ export const en = {
   listFormats: "This list as",
   json: "JSON",
   rssFeed: "RSS feed",
+  jsonFeed: "JSON Feed",
   feedLinkTitle: "{feed}: {name}",
   calendar: "Calendar (.ics)",
   people: { one: "{count} attendee", other: "{count} attendees" },
@@ -196,10 +197,22 @@ export const en = {
       eventsFeed: "RSS 2.0 feed of every event, newest first.",
       organizationFeed: "RSS 2.0 feed of the events one organization takes part in.",
       changesFeed: "RSS 2.0 feed of the newest changes to the records.",
+      eventsJsonFeed: "JSON Feed 1.1 of every event, newest first: the RSS feed's items, as JSON.",
+      changesJsonFeed: "JSON Feed 1.1 of the newest changes to the records: the RSS feed's items, as JSON.",
       calendar: "iCalendar file of every event, to subscribe to.",
       eventCalendar: "iCalendar file of one event.",
       schemas:
         "JSON Schemas (draft 2020-12) of the records (organization, event, source, defs) and, under schemas/api/, of every response. Beside the standard keywords they use two formats of their own, partial-date (YYYY, YYYY-MM or a real YYYY-MM-DD) and iana-time-zone (a name of the IANA time zone database), and the errorMessage keyword of ajv-errors for the validator's wording: validators ignore what they do not know (with Ajv, set strict: false).",
+    },
+    notes: {
+      identifiers: {
+        title: "Identifiers that last",
+        text: "A record's id never names another record. A renamed record lists its old ids in formerIds and keeps answering at each of them: its JSON there says where it moved, its page sends readers on, and its feed or calendar stays. Feed items (RSS guids, JSON Feed ids) and calendar events (UIDs) are named after the id an event was first published under, as in first-id@lingang-sci-tech-cluster-registry, and a change as commit/type/id: none of them holds the site's address, so neither a move of the site nor a rename shows an item again as new.",
+      },
+      jsonFeeds: {
+        title: "JSON Feeds",
+        text: "The JSON Feeds hold the same items as the RSS feeds, with the same ids. An event's item carries an _event object, as JSON Feed allows for extensions: start and end as the record gives them, time_zone, kind, location and organizers.",
+      },
     },
   },
   aboutPage: {

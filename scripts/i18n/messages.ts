@@ -126,6 +126,7 @@ export interface Messages {
   listFormats: string;
   json: string;
   rssFeed: string;
+  jsonFeed: string;
   /** The title of a feed link: "{feed}: {name}". */
   feedLinkTitle: string;
   calendar: string;
@@ -167,11 +168,15 @@ export interface Messages {
       | "eventsFeed"
       | "organizationFeed"
       | "changesFeed"
+      | "eventsJsonFeed"
+      | "changesJsonFeed"
       | "calendar"
       | "eventCalendar"
       | "schemas",
       string
     >;
+    /** Sections after the endpoints, each with its anchor: what a client should know beyond the shapes. */
+    notes: Record<"identifiers" | "jsonFeeds", { title: string; text: string }>;
   };
   aboutPage: {
     /** Filled with the counts of live records; `{link}` is where the link to the sources stands. */

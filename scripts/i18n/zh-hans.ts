@@ -147,6 +147,7 @@ export const zhHans = {
   listFormats: "本列表的其他格式",
   json: "JSON",
   rssFeed: "RSS 订阅",
+  jsonFeed: "JSON Feed 订阅",
   feedLinkTitle: "{feed}：{name}",
   calendar: "日历（.ics）",
   people: { one: "{count} 人出席", other: "{count} 人出席" },
@@ -187,10 +188,22 @@ export const zhHans = {
       eventsFeed: "全部活动的 RSS 2.0 订阅，最新的在前。",
       organizationFeed: "单个机构所参与活动的 RSS 2.0 订阅。",
       changesFeed: "记录最新修改的 RSS 2.0 订阅。",
+      eventsJsonFeed: "全部活动的 JSON Feed 1.1 订阅，最新的在前：与 RSS 订阅条目相同，以 JSON 表示。",
+      changesJsonFeed: "记录最新修改的 JSON Feed 1.1 订阅：与 RSS 订阅条目相同，以 JSON 表示。",
       calendar: "全部活动的 iCalendar 日历文件，可供订阅。",
       eventCalendar: "单项活动的 iCalendar 日历文件。",
       schemas:
         "记录的 JSON Schema（草案 2020-12；机构、活动、来源、共用定义），以及 schemas/api/ 下每种响应的模式。除标准关键字外，模式还使用两种自定义格式：partial-date（YYYY、YYYY-MM 或真实存在的 YYYY-MM-DD）和 iana-time-zone（IANA 时区数据库中的名称），以及 ajv-errors 的 errorMessage 关键字（用于校验器的提示文字）：校验器会忽略其不认识的部分（使用 Ajv 时请设置 strict: false）。",
+    },
+    notes: {
+      identifiers: {
+        title: "长期有效的标识",
+        text: "记录的 id 绝不会指向另一条记录。更名的记录在 formerIds 中列出旧 id，并在每个旧 id 处继续应答：该处的 JSON 说明记录已迁往何处，页面将读者引向新地址，订阅和日历依然有效。订阅条目（RSS 的 guid、JSON Feed 的 id）和日历事件（UID）以活动首次发布时的 id 命名，形如 first-id@lingang-sci-tech-cluster-registry；修改则以 commit/type/id 命名。这些标识都不包含网站地址，因此网站迁址或记录更名都不会让条目再次显示为新条目。",
+      },
+      jsonFeeds: {
+        title: "JSON Feed 订阅",
+        text: "JSON Feed 订阅与 RSS 订阅的条目相同，id 也相同。活动条目带有一个 _event 对象（JSON Feed 允许的扩展方式）：记录中的开始和结束时间、time_zone、kind、location 和 organizers。",
+      },
     },
   },
   aboutPage: {

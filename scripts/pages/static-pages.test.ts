@@ -60,6 +60,8 @@ describe("apiPage", () => {
       ["feeds/events.xml", "feeds/events.xml", undefined],
       ["feeds/organizations/{id}.xml", "feeds/organizations/cast.xml", undefined],
       ["feeds/changes.xml", "feeds/changes.xml", undefined],
+      ["feeds/events.json", "feeds/events.json", undefined],
+      ["feeds/changes.json", "feeds/changes.json", undefined],
       ["calendar/events.ics", "calendar/events.ics", undefined],
       ["calendar/events/{id}.ics", "calendar/events/forum-2024.ics", undefined],
       ["schemas/{name}.schema.json", "schemas/organization.schema.json", undefined],
@@ -187,5 +189,19 @@ describe("searchPage", () => {
     });
     expect(searchPage(site, shards, "zh-Hans", locales)).not.toHaveProperty("otherLanguage");
     expect(searchPage(site, shards, "en", ["en"])).not.toHaveProperty("otherLanguage");
+  });
+});
+
+describe("apiPage notes", () => {
+  it("say which identifiers last and how the JSON Feeds extend their items, in each language, under anchors", () => {
+    const notes = (locale: "en" | "zh-Hans") => apiPage(site, catalogOf({}), locale, locales).notes;
+    expect(notes("en")).toEqual([
+      { id: "identifiers", ...en.apiPage.notes.identifiers },
+      { id: "feeds", ...en.apiPage.notes.jsonFeeds },
+    ]);
+    expect(notes("zh-Hans").map((note) => note.title)).toEqual([
+      zh.apiPage.notes.identifiers.title,
+      zh.apiPage.notes.jsonFeeds.title,
+    ]);
   });
 });

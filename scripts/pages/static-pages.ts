@@ -22,6 +22,8 @@ export interface ApiPage {
   entryPoint: string;
   endpoints: Endpoint[];
   columns: { collection: CollectionName; columns: { name: string; type: string; description: string }[] }[];
+  /** Sections after the endpoints, each with its anchor. */
+  notes: { id: string; title: string; text: string }[];
 }
 
 /** The API page lists every published endpoint, each with a command to copy. */
@@ -86,6 +88,8 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
       organization ? sitePaths.organizationFeed(organization) : sitePaths.organizationFeed("{id}"),
     ),
     endpoint(sitePaths.changesFeed, describes.changesFeed),
+    endpoint(sitePaths.eventsJsonFeed, describes.eventsJsonFeed),
+    endpoint(sitePaths.changesJsonFeed, describes.changesJsonFeed),
     endpoint(sitePaths.eventsCalendar, describes.calendar),
     endpoint(
       sitePaths.eventCalendar("{id}"),
@@ -112,6 +116,11 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
       collection,
       columns: csvColumns[collection].map(({ name, type, description }) => ({ name, type, description })),
     })),
+    notes: [
+      { id: "identifiers", ...words.apiPage.notes.identifiers },
+      // The anchor the JSON Feeds' _event extension names as where it is described.
+      { id: "feeds", ...words.apiPage.notes.jsonFeeds },
+    ],
   };
 }
 

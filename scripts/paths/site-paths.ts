@@ -29,6 +29,8 @@ export const sitePaths = {
   responseSchema: (name: string) => `schemas/api/${name}.schema.json`,
   eventsFeed: "feeds/events.xml",
   changesFeed: "feeds/changes.xml",
+  eventsJsonFeed: "feeds/events.json",
+  changesJsonFeed: "feeds/changes.json",
   sitemapIndex: "sitemap.xml",
   sitemap: (page: number) => `sitemaps/${page}.xml`,
   robots: "robots.txt",

@@ -7,6 +7,7 @@ import { allRecordsDump, ndjson } from "../outputs/api/dumps.ts";
 import { openapiDocument } from "../outputs/api/openapi.ts";
 import { publishedSchemas } from "../outputs/api/published-schemas.ts";
 import { eventsCalendar } from "../outputs/feeds/icalendar.ts";
+import { changesJsonFeed, eventsJsonFeed } from "../outputs/feeds/json-feeds.ts";
 import { changesFeed, eventsFeed } from "../outputs/feeds/rss-feeds.ts";
 import type { OutputContext } from "../outputs/output-context.ts";
 import { robotsText, sitemapFiles } from "../outputs/sitemap.ts";
@@ -79,6 +80,8 @@ export const siteFiles: readonly SiteFiles[] = [
     files: ({ context }) => [
       dataFile(sitePaths.eventsFeed, () => eventsFeed(context)),
       dataFile(sitePaths.changesFeed, () => changesFeed(context)),
+      jsonFile(sitePaths.eventsJsonFeed, undefined, () => eventsJsonFeed(context), "pretty"),
+      jsonFile(sitePaths.changesJsonFeed, undefined, () => changesJsonFeed(context), "pretty"),
       dataFile(sitePaths.eventsCalendar, () => eventsCalendar(context)),
     ],
   },

@@ -39,6 +39,8 @@ export const hostileAtPrefix: TreeSpec = { name: "hostile@prefix", data: hostile
  * change to daylight saving time, two zone names for one zone, and renamed records.
  */
 export const feedsAtPrefix: TreeSpec = { name: "feeds@prefix", data: feedsData, siteUrl: prefixUrl };
+/** The same renamed records at another address: what subscribers keep must not change with it. */
+export const feedsAtRoot: TreeSpec = { name: "feeds@root", data: feedsData, siteUrl: rootUrl };
 export const generatedAtPrefix: TreeSpec = { name: "generated@prefix", data: "generated", siteUrl: prefixUrl };
 /** The generated data with lists of four records a page, so that every list has several pages. */
 export const pagedAtPrefix: TreeSpec = { ...generatedAtPrefix, name: "paged@prefix", listPageSize: 4 };

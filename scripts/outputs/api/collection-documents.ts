@@ -103,6 +103,7 @@ export function apiIndexDocument({ site, catalog }: OutputContext) {
       organization: url(sitePaths.organizationFeed("{id}")),
       changes: url(sitePaths.changesFeed),
     },
+    jsonFeeds: { events: url(sitePaths.eventsJsonFeed), changes: url(sitePaths.changesJsonFeed) },
     calendars: { events: url(sitePaths.eventsCalendar), event: url(sitePaths.eventCalendar("{id}")) },
     links: { self: url(sitePaths.apiIndex), html: url(sitePaths.home), documentation: url(sitePaths.apiPage) },
   };

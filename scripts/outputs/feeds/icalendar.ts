@@ -10,14 +10,10 @@ import { xmlSafe } from "./xml-text.ts";
 import { cacheSlot } from "../output-cache.ts";
 import type { OutputContext } from "../output-context.ts";
 import type { OutputPiece, PieceStream } from "../output.ts";
+import { eventIdentifier } from "../../contract/stable-identifiers.ts";
 import type { Event } from "../../records/types.generated.ts";
 
 const productId = "-//lingang-sci-tech-cluster-registry//Events//EN";
-/**
- * UIDs stay the same wherever the site is hosted, and when the record is renamed (they name its
- * first id), so subscribers never see duplicates.
- */
-const uidDomain = "lingang-sci-tech-cluster-registry";
 
 const statusOf = {
   scheduled: "CONFIRMED",
@@ -88,7 +84,7 @@ function eventLines({ site, catalog }: OutputContext, entry: CatalogEntry<"event
     .join("\n\n");
   return [
     "BEGIN:VEVENT",
-    `UID:${entry.firstId}@${uidDomain}`,
+    `UID:${eventIdentifier(entry)}`,
     `DTSTAMP:${utcStamp(entry.dates.updated)}`,
     `CREATED:${utcStamp(entry.dates.created)}`,
     `LAST-MODIFIED:${utcStamp(entry.dates.updated)}`,
