@@ -20,6 +20,7 @@ export const rootUrl = "http://localhost:8080/";
 export const realData = path.join(projectRoot, "data");
 export const hostileData = path.join(projectRoot, "tests/fixtures/hostile");
 export const feedsData = path.join(projectRoot, "tests/fixtures/feeds");
+export const dateRangeData = path.join(projectRoot, "tests/fixtures/date-range");
 
 export interface TreeSpec {
   /** A short name for test titles, such as `real@prefix`. */
@@ -39,6 +40,11 @@ export const hostileAtPrefix: TreeSpec = { name: "hostile@prefix", data: hostile
  * change to daylight saving time, two zone names for one zone, and renamed records.
  */
 export const feedsAtPrefix: TreeSpec = { name: "feeds@prefix", data: feedsData, siteUrl: prefixUrl };
+/**
+ * Events at both ends of the range of years (1000 and 9999), across the new year 2000, and in six
+ * zones in both 1000 (local mean time) and 9999 (daylight saving time by today's rules).
+ */
+export const dateRangeAtPrefix: TreeSpec = { name: "date-range@prefix", data: dateRangeData, siteUrl: prefixUrl };
 export const generatedAtPrefix: TreeSpec = { name: "generated@prefix", data: "generated", siteUrl: prefixUrl };
 /** The generated data with lists of four records a page, so that every list has several pages. */
 export const pagedAtPrefix: TreeSpec = { ...generatedAtPrefix, name: "paged@prefix", listPageSize: 4 };
