@@ -44,16 +44,27 @@ function mediaTypeOf(header: string): MIMEType | undefined {
   }
 }
 
+interface Response {
+  content: Record<string, unknown>;
+}
+
 interface OpenApi {
   paths: Record<
     string,
     {
       get: {
         parameters?: unknown[];
-        responses: Record<"200" | "404", { content: Record<string, unknown> } | undefined>;
+        responses: Record<"200" | "404", Response | { $ref: string } | undefined>;
       };
     }
   >;
+  components: { responses: Record<string, Response> };
+}
+
+/** A response, or the one its `$ref` names among the components. */
+function resolved(openapi: OpenApi, response: Response | { $ref: string } | undefined): Response | undefined {
+  if (!response || !("$ref" in response)) return response;
+  return openapi.components.responses[response.$ref.replace("#/components/responses/", "")];
 }
 
 describe("the preview server", () => {
@@ -64,7 +75,7 @@ describe("the preview server", () => {
     const wrong: string[] = [];
     const served = new Set<string>();
     for (const [apiPath, item] of Object.entries(openapi.paths)) {
-      const [declared] = Object.keys(item.get.responses["200"]!.content);
+      const [declared] = Object.keys(resolved(openapi, item.get.responses["200"])!.content);
       const pattern = new RegExp(
         `^${apiPath
           .slice(1)
@@ -95,7 +106,7 @@ describe("the preview server", () => {
     const templated = Object.entries(openapi.paths).filter(([, item]) => item.get.parameters);
     expect(templated.length).toBeGreaterThan(5);
     for (const [apiPath, item] of templated) {
-      const declared = item.get.responses["404"]?.content;
+      const declared = resolved(openapi, item.get.responses["404"])?.content;
       expect(declared, `${apiPath}: no 404 declared`).toBeDefined();
       const response = await fetch(`${base}${apiPath.slice(1).replace(/\{\w+\}/g, "9999-no-such-record")}`);
       await response.arrayBuffer();
