@@ -25,6 +25,7 @@ export const sitePaths = {
   apiCsv: (collection: CollectionName) => `api/v1/${collection}.csv`,
   apiDatapackage: "api/v1/datapackage.json",
   apiOpenapi: "api/v1/openapi.json",
+  apiOpenapiBundle: "api/v1/openapi.bundle.json",
   recordSchema: (name: string) => `schemas/${name}.schema.json`,
   responseSchema: (name: string) => `schemas/api/${name}.schema.json`,
   eventsFeed: "feeds/events.xml",

@@ -4,7 +4,7 @@ import { apiIndexDocument, collectionFile } from "../outputs/api/collection-docu
 import { csvDump } from "../outputs/api/csv-dumps.ts";
 import { datapackageDocument } from "../outputs/api/datapackage.ts";
 import { allRecordsDump, ndjson } from "../outputs/api/dumps.ts";
-import { openapiDocument } from "../outputs/api/openapi.ts";
+import { openapiBundle, openapiDocument } from "../outputs/api/openapi.ts";
 import { publishedSchemas } from "../outputs/api/published-schemas.ts";
 import { eventsCalendar } from "../outputs/feeds/icalendar.ts";
 import { changesFeed, eventsFeed } from "../outputs/feeds/rss-feeds.ts";
@@ -66,8 +66,11 @@ export const siteFiles: readonly SiteFiles[] = [
     ],
   },
   {
-    name: "OpenAPI description",
-    files: ({ context }) => [jsonFile(sitePaths.apiOpenapi, undefined, () => openapiDocument(context), "pretty")],
+    name: "OpenAPI description, and its bundle",
+    files: ({ context }) => [
+      jsonFile(sitePaths.apiOpenapi, undefined, () => openapiDocument(context), "pretty"),
+      jsonFile(sitePaths.apiOpenapiBundle, undefined, () => openapiBundle(context), "pretty"),
+    ],
   },
   {
     name: "schemas",

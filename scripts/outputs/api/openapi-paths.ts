@@ -17,7 +17,7 @@ export const apiTags = [
   {
     name: "registry",
     description:
-      "The entry point, every record in one file, the manifest of every file, and the descriptions of the API: this OpenAPI document and the Data Package.",
+      "The entry point, every record in one file, the manifest of every file, and the descriptions of the API: this OpenAPI document, its bundle and the Data Package.",
   },
   ...collectionNames.map((collection) => ({ name: collection, description: collectionTags[collection] })),
   { name: "changes", description: "Every change to the records, newest first, in pages and as a feed." },
@@ -92,8 +92,15 @@ export function apiPaths(schema: (name: ResponseSchemaName) => object, examples:
     tag: "registry",
     summary: "The OpenAPI 3.1 description, referring to the published schemas",
     description:
-      "The description of every published file. Its response schemas are the files under /schemas/api/, referred to by relative address: read it from the site.",
+      "The description of every published file. Its response schemas are the files under /schemas/api/, referred to by relative address: read it from the site, or use the bundle, which holds them.",
     response: json("The OpenAPI description of every published file.", { type: "object" }),
+  });
+  add(sitePaths.apiOpenapiBundle, {
+    tag: "registry",
+    summary: "The same OpenAPI 3.1 description in one file, for code generators",
+    description:
+      "The OpenAPI description with every schema it uses held in its components, so that it works as a single downloaded file: no reference leads outside it.",
+    response: json("The OpenAPI description, self-contained.", { type: "object" }),
   });
   addSubscriptions(add);
   return pathsOf(operations);

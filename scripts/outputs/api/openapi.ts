@@ -3,6 +3,7 @@ import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, dataLicence } from "../../contract/api-contract.ts";
 import type { OutputContext } from "../output-context.ts";
+import { bundledSchemas } from "./openapi-components.ts";
 import { apiExamples } from "./openapi-examples.ts";
 import { apiPaths, apiTags } from "./openapi-paths.ts";
 
@@ -47,5 +48,19 @@ export function openapiDocument(context: OutputContext) {
     ...documentHead(context),
     paths: apiPaths(schemaRef, apiExamples(context)),
     components: { responses: { notFound: notFoundResponse } },
+  };
+}
+
+/**
+ * `api/v1/openapi.bundle.json`: the same description with every schema it uses among its
+ * components, for code generators and linters that read one downloaded file.
+ */
+export function openapiBundle(context: OutputContext) {
+  const schemas = bundledSchemas();
+  const paths = apiPaths(schemas.ref, apiExamples(context));
+  return {
+    ...documentHead(context),
+    paths,
+    components: { schemas: schemas.components(), responses: { notFound: notFoundResponse } },
   };
 }
