@@ -12,11 +12,13 @@ import { argumentPath, defaultOutDir } from "./project-paths.ts";
 import { readSiteConfig } from "./paths/site-config.ts";
 
 /**
- * The media types the OpenAPI document declares where sirv's table (mrmime) has none (NDJSON) or
- * only a vaguer one (RSS feeds as any XML). The text types say UTF-8, the encoding of every file
- * the build writes, as text/csv and text/calendar would otherwise default to US-ASCII.
+ * The media types the OpenAPI document declares where sirv's table (mrmime) has none (NDJSON),
+ * only a vaguer one (RSS feeds as any XML) or a wrong one (`.ts`, to it an MPEG transport stream).
+ * The text types say UTF-8, the encoding of every file the build writes, as text/csv and
+ * text/calendar would otherwise default to US-ASCII.
  */
 function publishedMediaType(pathname: string): string | undefined {
+  if (pathname.endsWith(".d.ts")) return "application/typescript; charset=utf-8";
   if (pathname.endsWith(".ndjson")) return "application/x-ndjson";
   if (pathname.endsWith(".csv")) return "text/csv; charset=utf-8";
   if (pathname.endsWith(".ics")) return "text/calendar; charset=utf-8";

@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/messages.ts";
+import { apiTypesText } from "../outputs/api/api-types.ts";
 import { changeDocuments } from "../outputs/api/change-documents.ts";
 import { apiIndexDocument, collectionFile } from "../outputs/api/collection-documents.ts";
 import { csvDump } from "../outputs/api/csv-dumps.ts";
@@ -66,10 +67,11 @@ export const siteFiles: readonly SiteFiles[] = [
     ],
   },
   {
-    name: "OpenAPI description, and its bundle",
+    name: "OpenAPI description, its bundle and the TypeScript types",
     files: ({ context }) => [
       jsonFile(sitePaths.apiOpenapi, undefined, () => openapiDocument(context), "pretty"),
       jsonFile(sitePaths.apiOpenapiBundle, undefined, () => openapiBundle(context), "pretty"),
+      dataFile(sitePaths.apiTypes, apiTypesText),
     ],
   },
   {

@@ -96,7 +96,10 @@ describe("the preview server", () => {
     }
     expect(wrong).toEqual([]);
     expect(served).toEqual(
-      new Set(["application/json", "application/x-ndjson", "text/csv", "application/rss+xml", "text/calendar"]),
+      new Set([
+        ...["application/json", "application/x-ndjson", "text/csv", "application/rss+xml", "text/calendar"],
+        "application/typescript",
+      ]),
     );
   });
 

@@ -17,7 +17,7 @@ export const apiTags = [
   {
     name: "registry",
     description:
-      "The entry point, every record in one file, the manifest of every file, and the descriptions of the API: this OpenAPI document, its bundle and the Data Package.",
+      "The entry point, every record in one file, the manifest of every file, and the descriptions of the API: this OpenAPI document, its bundle, the TypeScript types and the Data Package.",
   },
   ...collectionNames.map((collection) => ({ name: collection, description: collectionTags[collection] })),
   { name: "changes", description: "Every change to the records, newest first, in pages and as a feed." },
@@ -101,6 +101,13 @@ export function apiPaths(schema: (name: ResponseSchemaName) => object, examples:
     description:
       "The OpenAPI description with every schema it uses held in its components, so that it works as a single downloaded file: no reference leads outside it.",
     response: json("The OpenAPI description, self-contained.", { type: "object" }),
+  });
+  add(sitePaths.apiTypes, {
+    tag: "registry",
+    summary: "TypeScript types of every JSON document of the API",
+    description:
+      "Type declarations generated from the response schemas: a type per document (APIEntryPoint, CollectionList, EventDocument, MovedRecord, …), and ApiDocuments, which names each after its schema, to give what you fetch its type.",
+    response: text("TypeScript declarations.", "application/typescript"),
   });
   addSubscriptions(add);
   return pathsOf(operations);
