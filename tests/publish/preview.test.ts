@@ -1,6 +1,6 @@
 /**
  * `npm run preview` serves each published file with the media type the OpenAPI document
- * declares for it, as read from the running command's responses.
+ * declares for it, and the schemas as JSON Schemas, as read from the running command's responses.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -116,5 +116,20 @@ describe("the preview server", () => {
       expect(response.status, apiPath).toBe(404);
       expect(mediaTypeOf(response.headers.get("content-type") ?? "")?.essence, apiPath).toBe(Object.keys(declared!)[0]);
     }
+  });
+
+  it("serves the JSON Schemas as application/schema+json, and the other JSON files as application/json", async () => {
+    const files = listFiles(built.get(realAtPrefix).dir).filter((file) => file.endsWith(".json"));
+    const typeOf = async (file: string) => {
+      const response = await fetch(`${base}${file}`);
+      await response.arrayBuffer();
+      return `${file}: ${mediaTypeOf(response.headers.get("content-type") ?? "")?.essence}`;
+    };
+    const schemas = files.filter((file) => file.startsWith("schemas/"));
+    expect(schemas.length).toBeGreaterThan(10);
+    expect(schemas.every((file) => file.endsWith(".schema.json"))).toBe(true);
+    expect(await Promise.all(schemas.map(typeOf))).toEqual(schemas.map((file) => `${file}: application/schema+json`));
+    const others = files.filter((file) => !file.startsWith("schemas/"));
+    expect(await Promise.all(others.map(typeOf))).toEqual(others.map((file) => `${file}: application/json`));
   });
 });
