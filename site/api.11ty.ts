@@ -42,7 +42,10 @@ ${table.columns.map((column) => html`<tr><td><code>${column.name}</code></td><td
 <h2>${words.entryPoint}</h2>
 <pre><code>curl -s ${view.entryPoint}</code></pre>
 <h2>${words.endpoints}</h2>
-${endpoints}<h2>${words.csvColumns}</h2>
+${endpoints}<h2>${words.hosting}</h2>
+<p>${words.hostingCors}</p>
+<p>${words.hostingNotFound}</p>
+<h2>${words.csvColumns}</h2>
 ${tables}<h2>${words.licence}</h2>
 <p>${words.licenceText}</p>
 `,
