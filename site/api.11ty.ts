@@ -46,7 +46,10 @@ ${endpoints}${view.notes.map(
         (note) => html`<h2 id="${note.id}">${note.title}</h2>
 <p>${note.text}</p>
 `,
-      )}<h2>${words.csvColumns}</h2>
+      )}<h2>${words.hosting}</h2>
+<p>${words.hostingCors}</p>
+<p>${words.hostingNotFound}</p>
+<h2>${words.csvColumns}</h2>
 ${tables}<h2>${words.licence}</h2>
 <p>${words.licenceText}</p>
 `,

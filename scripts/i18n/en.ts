@@ -181,6 +181,11 @@ export const en = {
     licence: "Licence",
     licenceText:
       "The data is dedicated to the public domain under CC0 1.0: use it for anything, no permission needed. Citing the registry and its sources is appreciated.",
+    hosting: "What the host does",
+    hostingCors:
+      "The files are served by GitHub Pages, a static host. It answers every request with Access-Control-Allow-Origin: *, so that a page on any other site can fetch them, and it serves every JSON file, the schemas included, as application/json: a validator that looks for application/schema+json may need the schemas registered by their $id.",
+    hostingNotFound:
+      "An address with no file behind it, such as an id that no record has or ever had, answers with status 404 and the site's not-found page, which is HTML, not JSON. Check the status before reading the body: 404 means there is no such record or file, and any status but 200 that you have no document. A renamed record's former id keeps answering, with 200 and a stub whose links.location gives the record's address now.",
     describes: {
       index: "Entry point: counts, licence and links to everything below.",
       list: "A summary of every {type}, with the total.",
@@ -191,6 +196,9 @@ export const en = {
       all: "Every record of every collection in one file.",
       datapackage: "A Frictionless Data Package describing the CSV files.",
       openapi: "An OpenAPI 3.1 description of every endpoint.",
+      openapiBundle:
+        "The same OpenAPI description in one file, with every schema it uses: for code generators and for use offline.",
+      types: "TypeScript types of every JSON document, generated from the response schemas.",
       changes: "The newest changes to the records, with links to every page of changes.",
       changesPage: "One page of changes; page 1 holds the oldest.",
       manifest: "Every published file with its size and SHA-256, to check a copy.",

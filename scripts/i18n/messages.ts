@@ -151,6 +151,10 @@ export interface Messages {
     meaning: string;
     licence: string;
     licenceText: string;
+    /** What the static host does that a client must know: CORS, media types, and 404s that are HTML. */
+    hosting: string;
+    hostingCors: string;
+    hostingNotFound: string;
     /** What each endpoint returns; `{type}` is a record type's noun. */
     describes: Record<
       | "index"
@@ -162,6 +166,8 @@ export interface Messages {
       | "all"
       | "datapackage"
       | "openapi"
+      | "openapiBundle"
+      | "types"
       | "changes"
       | "changesPage"
       | "manifest"

@@ -172,6 +172,11 @@ export const zhHans = {
     meaning: "含义",
     licence: "许可协议",
     licenceText: "数据以 CC0 1.0 协议贡献至公有领域：可用于任何用途，无需许可。欢迎注明本登记库及其来源。",
+    hosting: "托管方式",
+    hostingCors:
+      "这些文件由静态托管服务 GitHub Pages 提供。它对每个请求都返回 Access-Control-Allow-Origin: *，因此任何其他网站的页面都可以获取这些文件；它以 application/json 提供每个 JSON 文件（包括模式文件）：要求 application/schema+json 的校验器可能需要按 $id 手动注册这些模式。",
+    hostingNotFound:
+      "没有对应文件的地址（例如任何记录都没有、也从未有过的 id）会返回状态码 404 和本站的“页面未找到”页面，其内容是 HTML，而不是 JSON。请先检查状态码，再读取响应内容：404 表示没有该记录或文件，200 以外的任何状态都表示没有拿到文档。已改名记录的旧 id 仍然可用：它返回 200 和一个存根文档，其 links.location 给出记录现在的地址。",
     describes: {
       index: "入口：记录数量、许可协议，以及下列所有内容的链接。",
       list: "每个{type}的摘要及总数。",
@@ -182,6 +187,8 @@ export const zhHans = {
       all: "所有集合的全部记录，合为一个文件。",
       datapackage: "描述 CSV 文件的 Frictionless 数据包。",
       openapi: "全部接口的 OpenAPI 3.1 描述。",
+      openapiBundle: "同一份 OpenAPI 描述的单文件版本，包含其用到的全部模式：供代码生成器和离线使用。",
+      types: "由响应模式生成的、每种 JSON 文档的 TypeScript 类型。",
       changes: "记录的最新修改，以及每一页修改记录的链接。",
       changesPage: "一页修改记录；第 1 页为最早的修改。",
       manifest: "每个发布文件的大小和 SHA-256，用于核对副本。",

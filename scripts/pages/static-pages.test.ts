@@ -54,6 +54,8 @@ describe("apiPage", () => {
       ["api/v1/all.json", "api/v1/all.json", "schemas/api/all.schema.json"],
       ["api/v1/datapackage.json", "api/v1/datapackage.json", undefined],
       ["api/v1/openapi.json", "api/v1/openapi.json", undefined],
+      ["api/v1/openapi.bundle.json", "api/v1/openapi.bundle.json", undefined],
+      ["api/v1/types.d.ts", "api/v1/types.d.ts", undefined],
       ["api/v1/changes/index.json", "api/v1/changes/index.json", "schemas/api/changes.schema.json"],
       ["api/v1/changes/page-{page}.json", "api/v1/changes/page-1.json", "schemas/api/changes.schema.json"],
       ["api/v1/manifest.json", "api/v1/manifest.json", "schemas/api/manifest.schema.json"],

@@ -78,6 +78,8 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
     endpoint(sitePaths.apiAll, describes.all, sitePaths.apiAll, "all"),
     endpoint(sitePaths.apiDatapackage, describes.datapackage),
     endpoint(sitePaths.apiOpenapi, describes.openapi),
+    endpoint(sitePaths.apiOpenapiBundle, describes.openapiBundle),
+    endpoint(sitePaths.apiTypes, describes.types),
     endpoint(sitePaths.apiChanges, describes.changes, sitePaths.apiChanges, "changes"),
     endpoint(sitePaths.apiChangesPage("{page}"), describes.changesPage, sitePaths.apiChangesPage(1), "changes"),
     endpoint(sitePaths.apiManifest, describes.manifest, sitePaths.apiManifest, "manifest"),

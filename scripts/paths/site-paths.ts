@@ -25,6 +25,8 @@ export const sitePaths = {
   apiCsv: (collection: CollectionName) => `api/v1/${collection}.csv`,
   apiDatapackage: "api/v1/datapackage.json",
   apiOpenapi: "api/v1/openapi.json",
+  apiOpenapiBundle: "api/v1/openapi.bundle.json",
+  apiTypes: "api/v1/types.d.ts",
   recordSchema: (name: string) => `schemas/${name}.schema.json`,
   responseSchema: (name: string) => `schemas/api/${name}.schema.json`,
   eventsFeed: "feeds/events.xml",

@@ -122,12 +122,19 @@ describe("the build", () => {
     await build(data, out);
     fs.rmSync(path.join(data, "events/cluster-unveiling-ceremony-2023.json"));
     await build(data, out);
-    // The schemas name the id in their examples; they describe records rather than hold them.
+    // The schemas name the id in their examples; they describe records rather than hold them,
+    // and the bundled OpenAPI description carries them as its components.
+    const withoutSchemas = (file: string): string => {
+      const text = fs.readFileSync(path.join(out, file), "utf8");
+      if (file !== "api/v1/openapi.bundle.json") return text;
+      const bundle = JSON.parse(text) as { components: { schemas?: unknown } };
+      delete bundle.components.schemas;
+      return JSON.stringify(bundle);
+    };
     const leftovers = [...treeDigest(out).keys()].filter(
       (file) =>
         file.includes("cluster-unveiling-ceremony-2023") ||
-        (!file.startsWith("schemas/") &&
-          fs.readFileSync(path.join(out, file), "utf8").includes("cluster-unveiling-ceremony-2023")),
+        (!file.startsWith("schemas/") && withoutSchemas(file).includes("cluster-unveiling-ceremony-2023")),
     );
     expect(leftovers).toEqual([]);
   });

@@ -95,6 +95,8 @@ export function apiIndexDocument({ site, catalog }: OutputContext) {
     ),
     dumps: { all: url(sitePaths.apiAll), datapackage: url(sitePaths.apiDatapackage) },
     openapi: url(sitePaths.apiOpenapi),
+    openapiBundle: url(sitePaths.apiOpenapiBundle),
+    types: url(sitePaths.apiTypes),
     responseSchemas: Object.fromEntries(responseSchemaNames.map((name) => [name, url(sitePaths.responseSchema(name))])),
     changes: url(sitePaths.apiChanges),
     manifest: url(sitePaths.apiManifest),
