@@ -217,6 +217,10 @@ export const en = {
         title: "Identifiers that last",
         text: "A record's id never names another record. A renamed record lists its old ids in formerIds and keeps answering at each of them: its JSON there says where it moved, its page sends readers on, and its feed or calendar stays. Feed items (RSS guids, JSON Feed ids) and calendar events (UIDs) are named after the id an event was first published under, as in first-id@lingang-sci-tech-cluster-registry, and a change as commit/type/id: none of them holds the site's address, so neither a move of the site nor a rename shows an item again as new.",
       },
+      rssText: {
+        title: "Text in the RSS feeds",
+        text: "The RSS feeds follow the RSS Advisory Board's Best Practices Profile: titles, categories and the channel's description are plain text, with &, < and > written as the references &#x26;, &#x3C; and &#x3E;, so that a reader that shows them as HTML still shows the text; only an item's description is HTML, escaped and in CDATA.",
+      },
       jsonFeeds: {
         title: "JSON Feeds",
         text: "The JSON Feeds hold the same items as the RSS feeds, with the same ids. An event's item carries an _event object, as JSON Feed allows for extensions: start and end as the record gives them, time_zone, kind, location and organizers.",

@@ -182,7 +182,7 @@ export interface Messages {
       string
     >;
     /** Sections after the endpoints, each with its anchor: what a client should know beyond the shapes. */
-    notes: Record<"identifiers" | "jsonFeeds", { title: string; text: string }>;
+    notes: Record<"identifiers" | "jsonFeeds" | "rssText", { title: string; text: string }>;
   };
   aboutPage: {
     /** Filled with the counts of live records; `{link}` is where the link to the sources stands. */

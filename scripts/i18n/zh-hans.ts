@@ -207,6 +207,10 @@ export const zhHans = {
         title: "长期有效的标识",
         text: "记录的 id 绝不会指向另一条记录。更名的记录在 formerIds 中列出旧 id，并在每个旧 id 处继续应答：该处的 JSON 说明记录已迁往何处，页面将读者引向新地址，订阅和日历依然有效。订阅条目（RSS 的 guid、JSON Feed 的 id）和日历事件（UID）以活动首次发布时的 id 命名，形如 first-id@lingang-sci-tech-cluster-registry；修改则以 commit/type/id 命名。这些标识都不包含网站地址，因此网站迁址或记录更名都不会让条目再次显示为新条目。",
       },
+      rssText: {
+        title: "RSS 订阅中的文本",
+        text: "RSS 订阅遵循 RSS Advisory Board 的最佳实践规范（Best Practices Profile）：标题、分类和频道描述都是纯文本，其中的 &、< 和 > 写作字符引用 &#x26;、&#x3C; 和 &#x3E;，这样即使阅读器把它们当作 HTML 显示，显示的仍是文本；只有条目的描述是 HTML，已转义并放在 CDATA 中。",
+      },
       jsonFeeds: {
         title: "JSON Feed 订阅",
         text: "JSON Feed 订阅与 RSS 订阅的条目相同，id 也相同。活动条目带有一个 _event 对象（JSON Feed 允许的扩展方式）：记录中的开始和结束时间、time_zone、kind、location 和 organizers。",

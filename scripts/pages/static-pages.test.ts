@@ -195,15 +195,17 @@ describe("searchPage", () => {
 });
 
 describe("apiPage notes", () => {
-  it("say which identifiers last and how the JSON Feeds extend their items, in each language, under anchors", () => {
+  it("say which identifiers last, how the JSON Feeds extend their items and how RSS text is written, in each language, under anchors", () => {
     const notes = (locale: "en" | "zh-Hans") => apiPage(site, catalogOf({}), locale, locales).notes;
     expect(notes("en")).toEqual([
       { id: "identifiers", ...en.apiPage.notes.identifiers },
       { id: "feeds", ...en.apiPage.notes.jsonFeeds },
+      { id: "rss-text", ...en.apiPage.notes.rssText },
     ]);
     expect(notes("zh-Hans").map((note) => note.title)).toEqual([
       zh.apiPage.notes.identifiers.title,
       zh.apiPage.notes.jsonFeeds.title,
+      zh.apiPage.notes.rssText.title,
     ]);
   });
 });

@@ -122,6 +122,7 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
       { id: "identifiers", ...words.apiPage.notes.identifiers },
       // The anchor the JSON Feeds' _event extension names as where it is described.
       { id: "feeds", ...words.apiPage.notes.jsonFeeds },
+      { id: "rss-text", ...words.apiPage.notes.rssText },
     ],
   };
 }

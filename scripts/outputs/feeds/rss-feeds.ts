@@ -5,6 +5,7 @@ import { sitePaths } from "../../paths/site-paths.ts";
 import { escapeHtml } from "../../text/escape-html.ts";
 import type { OutputContext } from "../output-context.ts";
 import { changesFeedOf, eventsFeedOf, organizationFeedOf, type Feed, type FeedItem } from "./feed-items.ts";
+import { plainTextElements } from "./rss-plain-text.ts";
 import { xmlSafe } from "./xml-text.ts";
 
 /** RSS 1.0's event module, which readers of event feeds know: start, end, place, organizer, type. */
@@ -37,9 +38,7 @@ function rssOf(site: SiteConfig, feed: Feed): string {
   });
   for (const item of feed.items) rss.item(rssItem(item));
   // The rss package stamps lastBuildDate with the wall clock; the data's own date keeps builds reproducible.
-  return `${rss
-    .xml()
-    .replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${rfc822(feed.updated)}</lastBuildDate>`)}\n`;
+  return `${plainTextElements(rss.xml()).replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${rfc822(feed.updated)}</lastBuildDate>`)}\n`;
 }
 
 function rssItem(item: FeedItem): RSS.ItemOptions {
