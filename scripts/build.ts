@@ -2,7 +2,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
-import { argumentPath, defaultOutDir, resolveDataDir } from "./project-paths.ts";
+import { argumentPath, defaultOutDir, displayPath, resolveDataDir } from "./project-paths.ts";
 import { describeProcessorTime, processorTime } from "./timings/processor-time.ts";
 import { formatFinding, formatSummary } from "./report/format-findings.ts";
 import { formatAnnotation } from "./report/github-annotations.ts";
@@ -30,7 +30,13 @@ await runCommand(help, async () => {
   const processorBefore = values.timings ? processorTime() : undefined;
   // Loaded once the arguments are read: the pipeline takes a second to load, `--help` none.
   const { buildSite } = await import("./writer/site-builder.ts");
-  const result = await buildSite({ dataDir: resolveDataDir(values.data), outDir, site });
+  const result = await buildSite({
+    dataDir: resolveDataDir(values.data),
+    outDir,
+    site,
+    onWaitForLock: () =>
+      process.stderr.write(`another build is writing ${displayPath(outDir)}: waiting for it to finish\n`),
+  });
   if (!result.ok && result.reason === "invalid-data") {
     const lines = result.findings.map(formatFinding);
     if (process.env.GITHUB_ACTIONS === "true") lines.push(...result.findings.map(formatAnnotation));

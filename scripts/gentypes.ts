@@ -1,23 +1,81 @@
-/** `npm run gentypes`: writes `scripts/records/types.generated.ts` from the schemas. */
+/**
+ * `npm run gentypes`: writes the TypeScript types of the records (`scripts/records/types.generated.ts`)
+ * and of the API's documents (`scripts/contract/api-types.generated.ts`, published as
+ * `api/v1/types.d.ts`) from the schemas.
+ */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { projectRoot, schemasDir } from "./project-paths.ts";
-import { readSchemaDocuments, type SchemaNode } from "./records/schema-documents.ts";
+import {
+  mapSubschemas,
+  readResponseSchemaDocuments,
+  readSchemaDocuments,
+  responseSchemaNames,
+  type SchemaNode,
+} from "./records/schema-documents.ts";
 
 export const generatedTypesPath = path.join(projectRoot, "scripts/records/types.generated.ts");
+export const generatedApiTypesPath = path.join(projectRoot, "scripts/contract/api-types.generated.ts");
 
 const banner = `/*
  * GENERATED from schemas/*.schema.json by \`npm run gentypes\`. Do not edit by hand:
  * change the schemas and run \`npm run gentypes\` again.
  */`;
 
+/**
+ * The banner of the API's types, which are published as they are: it speaks to whoever downloads
+ * them as well as to whoever would edit them here.
+ */
+const apiBanner = `/*
+ * Types of every JSON document of the Lin-gang International Sci-Tech Organizations Cluster open
+ * data API (api/v1/), one per response schema (schemas/api/*.schema.json), with the records'.
+ * GENERATED from the schemas by \`npm run gentypes\` in the registry's repository. Do not edit
+ * by hand: change the schemas and run \`npm run gentypes\` again.
+ */`;
+
+/**
+ * The API's types: one per response schema but \`api-defs\`, which only holds definitions, and
+ * \`ApiDocuments\`, every document type by the name of its schema (\`ApiDocuments["event-document"]\`).
+ */
+export async function generateApiTypes(): Promise<string> {
+  const { compile } = await import("json-schema-to-typescript");
+  const documents: Record<string, unknown> = {};
+  for (const [name, node] of Object.entries(readSchemaDocuments())) documents[`${name}.schema.json`] = prepared(node);
+  const responses = readResponseSchemaDocuments();
+  for (const [name, node] of Object.entries(responses)) documents[`api/${name}.schema.json`] = prepared(node);
+  const names = responseSchemaNames.filter((name) => name !== "api-defs");
+  // A document that only refers to a definition (`summary`, `dump-item`) is that definition's type, not a copy.
+  const typeOf = (name: (typeof names)[number]) => ({ $ref: `api/${responses[name].$ref ?? `${name}.schema.json`}` });
+  const root = {
+    title: "ApiDocuments",
+    description: "Every JSON document of the API, by the name of its response schema.",
+    type: "object",
+    additionalProperties: false,
+    required: names,
+    properties: Object.fromEntries(names.map((name) => [name, typeOf(name)])),
+  };
+  return compile(root as never, "ApiDocuments", {
+    cwd: schemasDir,
+    bannerComment: apiBanner,
+    additionalProperties: false,
+    // Lists as arrays, not tuples such as [Id, ...Id[]]: other generators type the documents so, and
+    // a client made by one of them hands its documents to code typed with these.
+    ignoreMinAndMaxItems: true,
+    $refOptions: {
+      resolve: {
+        file: { read: (file: { url: string }) => JSON.stringify(documents[path.relative(schemasDir, file.url)]) },
+      },
+    },
+  });
+}
+
 export async function generateTypes(): Promise<string> {
   // Loaded only when types are made: json-schema-to-typescript takes most of a second to load.
   const { compile } = await import("json-schema-to-typescript");
   const documents = Object.fromEntries(
-    Object.entries(readSchemaDocuments()).map(([name, node]) => [`${name}.schema.json`, withoutRefAnnotations(node)]),
+    Object.entries(readSchemaDocuments()).map(([name, node]) => [`${name}.schema.json`, prepared(node)]),
   );
   const root = {
     title: "RegistryRecords",
@@ -60,30 +118,55 @@ function withoutRefAnnotations(node: unknown): unknown {
   );
 }
 
+/** A schema as json-schema-to-typescript should read it. */
+const prepared = (schema: SchemaNode) => anyValueAsUnknown(withoutRefAnnotations(schema) as SchemaNode);
+
+const annotations = new Set(["title", "description", "examples", "$comment", "default", "deprecated"]);
+
+/**
+ * A schema of annotations alone (a change's value before and after) allows any JSON value, but
+ * json-schema-to-typescript types it as an object, which a string is not: it is told \`unknown\`.
+ */
+function anyValueAsUnknown(schema: SchemaNode): SchemaNode {
+  const mapped = mapSubschemas(schema, anyValueAsUnknown);
+  const keywords = Object.keys(schema);
+  return keywords.length > 0 && keywords.every((keyword) => annotations.has(keyword))
+    ? { ...mapped, tsType: "unknown" }
+    : mapped;
+}
+
 const help: CommandHelp = {
   usage: "npm run gentypes -- [--check]",
-  summary: "Writes scripts/records/types.generated.ts, the records' TypeScript types, from the schemas.",
+  summary:
+    "Writes scripts/records/types.generated.ts and scripts/contract/api-types.generated.ts, the TypeScript types of the records and of the API's documents, from the schemas.",
   options: {
-    "--check": "write nothing; exit 1 if the file is stale",
+    "--check": "write nothing; exit 1 if a file is stale",
   },
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runCommand(help, async () => {
     const { values } = parseArgs({ options: { check: { type: "boolean", default: false } } });
-    const generated = await generateTypes();
-    const current = fs.existsSync(generatedTypesPath) ? fs.readFileSync(generatedTypesPath, "utf8") : "";
-    if (values.check) {
-      if (current === generated) return 0;
-      process.stderr.write(
-        "scripts/records/types.generated.ts is stale: run `npm run gentypes` and commit the result\n",
+    let stale = 0;
+    for (const [target, generate] of [
+      [generatedTypesPath, generateTypes],
+      [generatedApiTypesPath, generateApiTypes],
+    ] as const) {
+      const generated = await generate();
+      const current = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "";
+      const name = path.relative(projectRoot, target);
+      if (values.check) {
+        if (current !== generated) {
+          process.stderr.write(`${name} is stale: run \`npm run gentypes\` and commit the result\n`);
+          stale++;
+        }
+        continue;
+      }
+      if (current !== generated) fs.writeFileSync(target, generated);
+      process.stdout.write(
+        `${current === generated ? "unchanged" : "wrote"} ${path.relative(process.cwd(), target)}\n`,
       );
-      return 1;
     }
-    if (current !== generated) fs.writeFileSync(generatedTypesPath, generated);
-    process.stdout.write(
-      `${current === generated ? "unchanged" : "wrote"} ${path.relative(process.cwd(), generatedTypesPath)}\n`,
-    );
-    return 0;
+    return stale > 0 ? 1 : 0;
   });
 }

@@ -12,11 +12,15 @@ import { argumentPath, defaultOutDir } from "./project-paths.ts";
 import { readSiteConfig } from "./paths/site-config.ts";
 
 /**
- * The media types the OpenAPI document declares where sirv's table (mrmime) has none (NDJSON) or
- * only a vaguer one (RSS feeds as any XML). The text types say UTF-8, the encoding of every file
- * the build writes, as text/csv and text/calendar would otherwise default to US-ASCII.
+ * The media types of published files that sirv's table (mrmime) lacks (NDJSON), gives only
+ * vaguely (RSS feeds as any XML; JSON Schemas as any JSON, which some validators will not read as
+ * a schema) or gets wrong (`.ts`, to it an MPEG transport stream): those the OpenAPI document
+ * declares, and application/schema+json for the schemas. The text types say UTF-8, the encoding
+ * of every file the build writes, as text/csv and text/calendar would otherwise default to US-ASCII.
  */
 function publishedMediaType(pathname: string): string | undefined {
+  if (pathname.endsWith(".schema.json")) return "application/schema+json";
+  if (pathname.endsWith(".d.ts")) return "application/typescript; charset=utf-8";
   if (pathname.endsWith(".ndjson")) return "application/x-ndjson";
   if (pathname.endsWith(".csv")) return "text/csv; charset=utf-8";
   if (pathname.endsWith(".ics")) return "text/calendar; charset=utf-8";

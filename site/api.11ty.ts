@@ -54,7 +54,14 @@ ${table.columns.map((column) => html`<tr><td><code>${column.name}</code></td><td
 <h2>${words.entryPoint}</h2>
 <pre><code>curl -s ${view.entryPoint}</code></pre>
 <h2>${words.endpoints}</h2>
-${endpoints}<h2>${words.csvColumns}</h2>
+${endpoints}${view.notes.map(
+        (note) => html`<h2 id="${note.id}">${note.title}</h2>
+<p>${note.text}</p>
+`,
+      )}<h2>${words.hosting}</h2>
+<p>${words.hostingCors}</p>
+<p>${words.hostingNotFound}</p>
+<h2>${words.csvColumns}</h2>
 <p>${words.csvLists}</p>
 ${tables}<h2>${words.databaseTables}</h2>
 <p>${words.databaseIntro}</p>

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildSite, SiteBuilder, type Timings } from "../writer/site-builder.ts";
 import { readSiteConfig } from "../paths/site-config.ts";
+import { processorTime } from "../timings/processor-time.ts";
 import { validateDataset } from "../validation/validate-dataset.ts";
 import { applyDataEdit, dataEdits, type DataEdit } from "./data-edits.ts";
 import { DescendantMemory } from "./descendant-memory.ts";
@@ -51,6 +52,8 @@ export interface StageReport {
   files?: number;
   bytes?: number;
   timings?: Timings;
+  /** For cold builds: processor time of the build's own thread, in seconds, where Linux accounts it. */
+  threadSeconds?: number;
   rebuilds?: RebuildReport[];
   /** Everything that went wrong or did not match; an empty list when all is well. */
   problems: string[];
@@ -106,11 +109,23 @@ async function runStage(request: StageRequest): Promise<Omit<StageReport, "peakR
     }
     case "cold build": {
       // As `npm run build` builds: once, keeping nothing for rebuilds.
+      const processorBefore = processorTime();
       const started = performance.now();
       const result = await buildSite({ dataDir, outDir, site: readSiteConfig() });
       const ms = performance.now() - started;
+      const processorAfter = processorTime();
       if (!result.ok) return { stage, ms, problems: [`the build failed: ${result.reason}`] };
-      return { stage, ms, files: result.files, bytes: result.bytes, timings: result.timings, problems: [] };
+      const threadSeconds =
+        processorBefore && processorAfter ? processorAfter.mainThread - processorBefore.mainThread : undefined;
+      return {
+        stage,
+        ms,
+        files: result.files,
+        bytes: result.bytes,
+        timings: result.timings,
+        ...(threadSeconds === undefined ? {} : { threadSeconds }),
+        problems: [],
+      };
     }
     case "rebuild":
       return rebuildStage(request);

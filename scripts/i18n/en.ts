@@ -155,6 +155,7 @@ export const en = {
   listFormats: "This list as",
   json: "JSON",
   rssFeed: "RSS feed",
+  jsonFeed: "JSON Feed",
   feedLinkTitle: "{feed}: {name}",
   calendar: "Calendar (.ics)",
   people: { one: "{count} attendee", other: "{count} attendees" },
@@ -188,6 +189,11 @@ export const en = {
     licence: "Licence",
     licenceText:
       "The data is dedicated to the public domain under CC0 1.0: use it for anything, no permission needed. Citing the registry and its sources is appreciated.",
+    hosting: "What the host does",
+    hostingCors:
+      "The files are served by GitHub Pages, a static host. It answers every request with Access-Control-Allow-Origin: *, so that a page on any other site can fetch them, and it serves every JSON file, the schemas included, as application/json: a validator that looks for application/schema+json may need the schemas registered by their $id.",
+    hostingNotFound:
+      "An address with no file behind it, such as an id that no record has or ever had, answers with status 404 and the site's not-found page, which is HTML, not JSON. Check the status before reading the body: 404 means there is no such record or file, and any status but 200 that you have no document. A renamed record's former id keeps answering, with 200 and a stub whose links.location gives the record's address now.",
     describes: {
       index: "Entry point: counts, licence and links to everything below.",
       list: "A summary of every {type}, with the total.",
@@ -200,16 +206,35 @@ export const en = {
       database:
         "The whole registry as one SQLite database, with a table per collection, list and relation, and the change log; the tables are listed below.",
       openapi: "An OpenAPI 3.1 description of every endpoint.",
+      openapiBundle:
+        "The same OpenAPI description in one file, with every schema it uses: for code generators and for use offline.",
+      types: "TypeScript types of every JSON document, generated from the response schemas.",
       changes: "The newest changes to the records, with links to every page of changes.",
       changesPage: "One page of changes; page 1 holds the oldest.",
       manifest: "Every published file with its size and SHA-256, to check a copy.",
       eventsFeed: "RSS 2.0 feed of every event, newest first.",
       organizationFeed: "RSS 2.0 feed of the events one organization takes part in.",
       changesFeed: "RSS 2.0 feed of the newest changes to the records.",
+      eventsJsonFeed: "JSON Feed 1.1 of every event, newest first: the RSS feed's items, as JSON.",
+      changesJsonFeed: "JSON Feed 1.1 of the newest changes to the records: the RSS feed's items, as JSON.",
       calendar: "iCalendar file of every event, to subscribe to.",
       eventCalendar: "iCalendar file of one event.",
       schemas:
         "JSON Schemas (draft 2020-12) of the records (organization, event, source, defs) and, under schemas/api/, of every response. Beside the standard keywords they use two formats of their own, partial-date (YYYY, YYYY-MM or a real YYYY-MM-DD) and iana-time-zone (a name of the IANA time zone database), and the errorMessage keyword of ajv-errors for the validator's wording: validators ignore what they do not know (with Ajv, set strict: false).",
+    },
+    notes: {
+      identifiers: {
+        title: "Identifiers that last",
+        text: "A record's id never names another record. A renamed record lists its old ids in formerIds and keeps answering at each of them: its JSON there says where it moved, its page sends readers on, and its feed or calendar stays. Feed items (RSS guids, JSON Feed ids) and calendar events (UIDs) are named after the id an event was first published under, as in first-id@lingang-sci-tech-cluster-registry, and a change as commit/type/id: none of them holds the site's address, so neither a move of the site nor a rename shows an item again as new.",
+      },
+      rssText: {
+        title: "Text in the RSS feeds",
+        text: "The RSS feeds follow the RSS Advisory Board's Best Practices Profile: titles, categories and the channel's description are plain text, with &, < and > written as the references &#x26;, &#x3C; and &#x3E;, so that a reader that shows them as HTML still shows the text; only an item's description is HTML, escaped and in CDATA.",
+      },
+      jsonFeeds: {
+        title: "JSON Feeds",
+        text: "The JSON Feeds hold the same items as the RSS feeds, with the same ids. An event's item carries an _event object, as JSON Feed allows for extensions: start and end as the record gives them, time_zone, kind, location and organizers.",
+      },
     },
   },
   aboutPage: {

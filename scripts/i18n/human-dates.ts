@@ -1,3 +1,4 @@
+import { Temporal } from "@js-temporal/polyfill";
 import type { Locale } from "./messages.ts";
 
 const englishMonths = [
@@ -56,7 +57,19 @@ export function humanDateRange(start: string, end: string | undefined, locale: L
   return `${humanDate(start, locale)} – ${humanDate(end, locale)}`;
 }
 
-/** RFC 822 date for RSS, from an ISO date-time. */
-export function rfc822(isoDateTime: string | number): string {
-  return new Date(isoDateTime).toUTCString();
+const weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/**
+ * RFC 822 date for RSS (with RFC 1123's four-digit year, as `Date.prototype.toUTCString` writes
+ * it), from an ISO date-time with an offset: `Mon, 06 Nov 2023 01:30:00 GMT`.
+ */
+export function rfc822(isoDateTime: string): string {
+  const time = Temporal.Instant.from(isoDateTime).toZonedDateTimeISO("UTC");
+  const day = `${weekdays[time.dayOfWeek - 1]!}, ${pad(time.day)} ${englishMonths[time.month - 1]!.slice(0, 3)}`;
+  const clock = time.toPlainTime().toString({ smallestUnit: "second" });
+  return `${day} ${String(time.year).padStart(4, "0")} ${clock} GMT`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
 }

@@ -126,6 +126,7 @@ export interface Messages {
   listFormats: string;
   json: string;
   rssFeed: string;
+  jsonFeed: string;
   /** The title of a feed link: "{feed}: {name}". */
   feedLinkTitle: string;
   calendar: string;
@@ -159,6 +160,10 @@ export interface Messages {
     references: string;
     licence: string;
     licenceText: string;
+    /** What the static host does that a client must know: CORS, media types, and 404s that are HTML. */
+    hosting: string;
+    hostingCors: string;
+    hostingNotFound: string;
     /** What each endpoint returns; `{type}` is a record type's noun. */
     describes: Record<
       | "index"
@@ -171,17 +176,23 @@ export interface Messages {
       | "datapackage"
       | "database"
       | "openapi"
+      | "openapiBundle"
+      | "types"
       | "changes"
       | "changesPage"
       | "manifest"
       | "eventsFeed"
       | "organizationFeed"
       | "changesFeed"
+      | "eventsJsonFeed"
+      | "changesJsonFeed"
       | "calendar"
       | "eventCalendar"
       | "schemas",
       string
     >;
+    /** Sections after the endpoints, each with its anchor: what a client should know beyond the shapes. */
+    notes: Record<"identifiers" | "jsonFeeds" | "rssText", { title: string; text: string }>;
   };
   aboutPage: {
     /** Filled with the counts of live records; `{link}` is where the link to the sources stands. */

@@ -147,6 +147,7 @@ export const zhHans = {
   listFormats: "本列表的其他格式",
   json: "JSON",
   rssFeed: "RSS 订阅",
+  jsonFeed: "JSON Feed 订阅",
   feedLinkTitle: "{feed}：{name}",
   calendar: "日历（.ics）",
   people: { one: "{count} 人出席", other: "{count} 人出席" },
@@ -179,6 +180,11 @@ export const zhHans = {
     references: "引用 {table}",
     licence: "许可协议",
     licenceText: "数据以 CC0 1.0 协议贡献至公有领域：可用于任何用途，无需许可。欢迎注明本登记库及其来源。",
+    hosting: "托管方式",
+    hostingCors:
+      "这些文件由静态托管服务 GitHub Pages 提供。它对每个请求都返回 Access-Control-Allow-Origin: *，因此任何其他网站的页面都可以获取这些文件；它以 application/json 提供每个 JSON 文件（包括模式文件）：要求 application/schema+json 的校验器可能需要按 $id 手动注册这些模式。",
+    hostingNotFound:
+      "没有对应文件的地址（例如任何记录都没有、也从未有过的 id）会返回状态码 404 和本站的“页面未找到”页面，其内容是 HTML，而不是 JSON。请先检查状态码，再读取响应内容：404 表示没有该记录或文件，200 以外的任何状态都表示没有拿到文档。已改名记录的旧 id 仍然可用：它返回 200 和一个存根文档，其 links.location 给出记录现在的地址。",
     describes: {
       index: "入口：记录数量、许可协议，以及下列所有内容的链接。",
       list: "每个{type}的摘要及总数。",
@@ -190,16 +196,34 @@ export const zhHans = {
       datapackage: "描述 CSV 文件和 SQLite 数据库的 Frictionless 数据包。",
       database: "整个登记库合为一个 SQLite 数据库，每个集合、每种列表和每种关联各一张表，另有修改记录；各表见下文。",
       openapi: "全部接口的 OpenAPI 3.1 描述。",
+      openapiBundle: "同一份 OpenAPI 描述的单文件版本，包含其用到的全部模式：供代码生成器和离线使用。",
+      types: "由响应模式生成的、每种 JSON 文档的 TypeScript 类型。",
       changes: "记录的最新修改，以及每一页修改记录的链接。",
       changesPage: "一页修改记录；第 1 页为最早的修改。",
       manifest: "每个发布文件的大小和 SHA-256，用于核对副本。",
       eventsFeed: "全部活动的 RSS 2.0 订阅，最新的在前。",
       organizationFeed: "单个机构所参与活动的 RSS 2.0 订阅。",
       changesFeed: "记录最新修改的 RSS 2.0 订阅。",
+      eventsJsonFeed: "全部活动的 JSON Feed 1.1 订阅，最新的在前：与 RSS 订阅条目相同，以 JSON 表示。",
+      changesJsonFeed: "记录最新修改的 JSON Feed 1.1 订阅：与 RSS 订阅条目相同，以 JSON 表示。",
       calendar: "全部活动的 iCalendar 日历文件，可供订阅。",
       eventCalendar: "单项活动的 iCalendar 日历文件。",
       schemas:
         "记录的 JSON Schema（草案 2020-12；机构、活动、来源、共用定义），以及 schemas/api/ 下每种响应的模式。除标准关键字外，模式还使用两种自定义格式：partial-date（YYYY、YYYY-MM 或真实存在的 YYYY-MM-DD）和 iana-time-zone（IANA 时区数据库中的名称），以及 ajv-errors 的 errorMessage 关键字（用于校验器的提示文字）：校验器会忽略其不认识的部分（使用 Ajv 时请设置 strict: false）。",
+    },
+    notes: {
+      identifiers: {
+        title: "长期有效的标识",
+        text: "记录的 id 绝不会指向另一条记录。更名的记录在 formerIds 中列出旧 id，并在每个旧 id 处继续应答：该处的 JSON 说明记录已迁往何处，页面将读者引向新地址，订阅和日历依然有效。订阅条目（RSS 的 guid、JSON Feed 的 id）和日历事件（UID）以活动首次发布时的 id 命名，形如 first-id@lingang-sci-tech-cluster-registry；修改则以 commit/type/id 命名。这些标识都不包含网站地址，因此网站迁址或记录更名都不会让条目再次显示为新条目。",
+      },
+      rssText: {
+        title: "RSS 订阅中的文本",
+        text: "RSS 订阅遵循 RSS Advisory Board 的最佳实践规范（Best Practices Profile）：标题、分类和频道描述都是纯文本，其中的 &、< 和 > 写作字符引用 &#x26;、&#x3C; 和 &#x3E;，这样即使阅读器把它们当作 HTML 显示，显示的仍是文本；只有条目的描述是 HTML，已转义并放在 CDATA 中。",
+      },
+      jsonFeeds: {
+        title: "JSON Feed 订阅",
+        text: "JSON Feed 订阅与 RSS 订阅的条目相同，id 也相同。活动条目带有一个 _event 对象（JSON Feed 允许的扩展方式）：记录中的开始和结束时间、time_zone、kind、location 和 organizers。",
+      },
     },
   },
   aboutPage: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { messages } from "../i18n/messages.ts";
 import { readSiteConfig } from "../paths/site-config.ts";
-import { changesFeedLink, eventsFeedLink, eventsFeedLinks, organizationFeedLink } from "./feed-links.ts";
+import { changesFeedLinks, eventsFeedLink, eventsFeedLinks, organizationFeedLink } from "./feed-links.ts";
 
 const site = readSiteConfig("https://example.org/registry/");
 const en = messages.en;
@@ -22,19 +22,31 @@ describe("feed links", () => {
     });
   });
 
-  it("give the events feed and then the calendar of every event", () => {
+  it("give the events feed, its JSON Feed, and then the calendar of every event", () => {
     expect(eventsFeedLinks(site, "zh-Hans")).toEqual([
       eventsFeedLink(site, "zh-Hans"),
+      {
+        title: `${zh.jsonFeed}：${zh.eventsFeedTitle}`,
+        href: "https://example.org/registry/feeds/events.json",
+        type: "application/feed+json",
+      },
       { title: zh.calendar, href: "https://example.org/registry/calendar/events.ics", type: "text/calendar" },
     ]);
   });
 
-  it("link the changes feed, titled as a feed of changes", () => {
-    expect(changesFeedLink(site, "en")).toEqual({
-      title: `${en.rssFeed}: ${en.changesFeedTitle}`,
-      href: "https://example.org/registry/feeds/changes.xml",
-      type: "application/rss+xml",
-    });
+  it("link the changes feed and its JSON Feed, titled as feeds of changes", () => {
+    expect(changesFeedLinks(site, "en")).toEqual([
+      {
+        title: `${en.rssFeed}: ${en.changesFeedTitle}`,
+        href: "https://example.org/registry/feeds/changes.xml",
+        type: "application/rss+xml",
+      },
+      {
+        title: `${en.jsonFeed}: ${en.changesFeedTitle}`,
+        href: "https://example.org/registry/feeds/changes.json",
+        type: "application/feed+json",
+      },
+    ]);
   });
 
   it("link an organization's feed by its id, titled with the name given", () => {

@@ -59,8 +59,10 @@ describe("homePage", () => {
     expect(english.calendarHref).toBe("https://example.org/registry/calendar/events.ics");
     expect(english.frame.feeds.map((feed) => feed.href)).toEqual([
       english.feedHref,
+      "https://example.org/registry/feeds/events.json",
       english.calendarHref,
       "https://example.org/registry/feeds/changes.xml",
+      "https://example.org/registry/feeds/changes.json",
     ]);
     const chinese = homePage(site, catalog, "zh-Hans", locales);
     expect(chinese.eventsHref).toBe("/registry/zh/events/");

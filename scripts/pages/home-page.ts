@@ -3,7 +3,7 @@ import { messagesFor, plural, type Locale } from "../i18n/messages.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
-import { changesFeedLink, eventsFeedLinks } from "./feed-links.ts";
+import { changesFeedLinks, eventsFeedLinks } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { eventLine, type EventLine } from "./record-lines.ts";
 
@@ -30,7 +30,7 @@ export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, pub
       sitePath: sitePaths.home,
       title: words.siteName,
       section: "home",
-      feeds: [...eventsFeedLinks(site, locale), changesFeedLink(site, locale)],
+      feeds: [...eventsFeedLinks(site, locale), ...changesFeedLinks(site, locale)],
       json: absoluteUrl(site, sitePaths.apiIndex),
     },
     published,

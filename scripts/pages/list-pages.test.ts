@@ -120,7 +120,11 @@ describe("eventListPage", () => {
     const page = eventListPage(listSource(catalog, 3), 1);
     expect(page.feedHref).toBe("https://example.org/registry/feeds/events.xml");
     expect(page.calendarHref).toBe("https://example.org/registry/calendar/events.ics");
-    expect(page.frame.feeds.map((feed) => feed.href)).toEqual([page.feedHref, page.calendarHref]);
+    expect(page.frame.feeds.map((feed) => feed.href)).toEqual([
+      page.feedHref,
+      "https://example.org/registry/feeds/events.json",
+      page.calendarHref,
+    ]);
   });
 });
 

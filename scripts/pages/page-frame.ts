@@ -17,7 +17,7 @@ export interface Alternate {
 export interface FeedLink {
   title: string;
   href: string;
-  type: "application/rss+xml" | "text/calendar";
+  type: "application/rss+xml" | "application/feed+json" | "text/calendar";
 }
 
 /** What every page's layout needs: language, title, links and the navigation state. */

@@ -54,12 +54,16 @@ describe("apiPage", () => {
       ["api/v1/all.json", "api/v1/all.json", "schemas/api/all.schema.json"],
       ["api/v1/datapackage.json", "api/v1/datapackage.json", undefined],
       ["api/v1/openapi.json", "api/v1/openapi.json", undefined],
+      ["api/v1/openapi.bundle.json", "api/v1/openapi.bundle.json", undefined],
+      ["api/v1/types.d.ts", "api/v1/types.d.ts", undefined],
       ["api/v1/changes/index.json", "api/v1/changes/index.json", "schemas/api/changes.schema.json"],
       ["api/v1/changes/page-{page}.json", "api/v1/changes/page-1.json", "schemas/api/changes.schema.json"],
       ["api/v1/manifest.json", "api/v1/manifest.json", "schemas/api/manifest.schema.json"],
       ["feeds/events.xml", "feeds/events.xml", undefined],
       ["feeds/organizations/{id}.xml", "feeds/organizations/cast.xml", undefined],
       ["feeds/changes.xml", "feeds/changes.xml", undefined],
+      ["feeds/events.json", "feeds/events.json", undefined],
+      ["feeds/changes.json", "feeds/changes.json", undefined],
       ["calendar/events.ics", "calendar/events.ics", undefined],
       ["calendar/events/{id}.ics", "calendar/events/forum-2024.ics", undefined],
       ["schemas/{name}.schema.json", "schemas/organization.schema.json", undefined],
@@ -187,5 +191,21 @@ describe("searchPage", () => {
     });
     expect(searchPage(site, shards, "zh-Hans", locales)).not.toHaveProperty("otherLanguage");
     expect(searchPage(site, shards, "en", ["en"])).not.toHaveProperty("otherLanguage");
+  });
+});
+
+describe("apiPage notes", () => {
+  it("say which identifiers last, how the JSON Feeds extend their items and how RSS text is written, in each language, under anchors", () => {
+    const notes = (locale: "en" | "zh-Hans") => apiPage(site, catalogOf({}), locale, locales).notes;
+    expect(notes("en")).toEqual([
+      { id: "identifiers", ...en.apiPage.notes.identifiers },
+      { id: "feeds", ...en.apiPage.notes.jsonFeeds },
+      { id: "rss-text", ...en.apiPage.notes.rssText },
+    ]);
+    expect(notes("zh-Hans").map((note) => note.title)).toEqual([
+      zh.apiPage.notes.identifiers.title,
+      zh.apiPage.notes.jsonFeeds.title,
+      zh.apiPage.notes.rssText.title,
+    ]);
   });
 });

@@ -27,6 +27,8 @@ export interface ApiPage {
   endpoints: Endpoint[];
   columns: { collection: CollectionName; columns: { name: string; type: string; description: string }[] }[];
   database: DatabaseSection;
+  /** Sections after the endpoints, each with its anchor. */
+  notes: { id: string; title: string; text: string }[];
 }
 
 /** The API page lists every published endpoint, each with a command to copy. */
@@ -82,6 +84,8 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
     endpoint(sitePaths.apiDatapackage, describes.datapackage),
     { ...endpoint(sitePaths.apiDatabase, describes.database), saveAs: path.posix.basename(sitePaths.apiDatabase) },
     endpoint(sitePaths.apiOpenapi, describes.openapi),
+    endpoint(sitePaths.apiOpenapiBundle, describes.openapiBundle),
+    endpoint(sitePaths.apiTypes, describes.types),
     endpoint(sitePaths.apiChanges, describes.changes, sitePaths.apiChanges, "changes"),
     endpoint(sitePaths.apiChangesPage("{page}"), describes.changesPage, sitePaths.apiChangesPage(1), "changes"),
     endpoint(sitePaths.apiManifest, describes.manifest, sitePaths.apiManifest, "manifest"),
@@ -92,6 +96,8 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
       organization ? sitePaths.organizationFeed(organization) : sitePaths.organizationFeed("{id}"),
     ),
     endpoint(sitePaths.changesFeed, describes.changesFeed),
+    endpoint(sitePaths.eventsJsonFeed, describes.eventsJsonFeed),
+    endpoint(sitePaths.changesJsonFeed, describes.changesJsonFeed),
     endpoint(sitePaths.eventsCalendar, describes.calendar),
     endpoint(
       sitePaths.eventCalendar("{id}"),
@@ -119,6 +125,12 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
       columns: csvColumns[collection].map(({ name, type, description }) => ({ name, type, description })),
     })),
     database: databaseSection(site, locale),
+    notes: [
+      { id: "identifiers", ...words.apiPage.notes.identifiers },
+      // The anchor the JSON Feeds' _event extension names as where it is described.
+      { id: "feeds", ...words.apiPage.notes.jsonFeeds },
+      { id: "rss-text", ...words.apiPage.notes.rssText },
+    ],
   };
 }
 

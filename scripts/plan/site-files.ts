@@ -1,13 +1,15 @@
 import type { Locale } from "../i18n/messages.ts";
+import { apiTypesText } from "../outputs/api/api-types.ts";
 import { changeDocuments } from "../outputs/api/change-documents.ts";
 import { apiIndexDocument, collectionFile } from "../outputs/api/collection-documents.ts";
 import { csvDump } from "../outputs/api/csv-dumps.ts";
 import { datapackageDocument } from "../outputs/api/datapackage.ts";
 import { allRecordsDump, ndjson } from "../outputs/api/dumps.ts";
 import { registryDatabase } from "../outputs/api/registry-database.ts";
-import { openapiDocument } from "../outputs/api/openapi.ts";
+import { openapiBundle, openapiDocument } from "../outputs/api/openapi.ts";
 import { publishedSchemas } from "../outputs/api/published-schemas.ts";
 import { eventsCalendar } from "../outputs/feeds/icalendar.ts";
+import { changesJsonFeed, eventsJsonFeed } from "../outputs/feeds/json-feeds.ts";
 import { changesFeed, eventsFeed } from "../outputs/feeds/rss-feeds.ts";
 import type { OutputContext } from "../outputs/output-context.ts";
 import { robotsText, sitemapFiles } from "../outputs/sitemap.ts";
@@ -71,8 +73,12 @@ export const siteFiles: readonly SiteFiles[] = [
     ],
   },
   {
-    name: "OpenAPI description",
-    files: ({ context }) => [jsonFile(sitePaths.apiOpenapi, undefined, () => openapiDocument(context), "pretty")],
+    name: "OpenAPI description, its bundle and the TypeScript types",
+    files: ({ context }) => [
+      jsonFile(sitePaths.apiOpenapi, undefined, () => openapiDocument(context), "pretty"),
+      jsonFile(sitePaths.apiOpenapiBundle, undefined, () => openapiBundle(context), "pretty"),
+      dataFile(sitePaths.apiTypes, apiTypesText),
+    ],
   },
   {
     name: "schemas",
@@ -84,6 +90,8 @@ export const siteFiles: readonly SiteFiles[] = [
     files: ({ context }) => [
       dataFile(sitePaths.eventsFeed, () => eventsFeed(context)),
       dataFile(sitePaths.changesFeed, () => changesFeed(context)),
+      jsonFile(sitePaths.eventsJsonFeed, undefined, () => eventsJsonFeed(context), "pretty"),
+      jsonFile(sitePaths.changesJsonFeed, undefined, () => changesJsonFeed(context), "pretty"),
       dataFile(sitePaths.eventsCalendar, () => eventsCalendar(context)),
     ],
   },

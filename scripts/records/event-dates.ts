@@ -1,97 +1,72 @@
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-const partFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date (YYYY-MM-DD) of a date or date-time, as seen in the given IANA zone. */
-export function localDateOf(value: string, timeZone: string): string {
-  if (!value.includes("T")) return value;
-  let formatter = dateFormatters.get(timeZone);
-  if (!formatter) {
-    // en-CA formats dates as YYYY-MM-DD.
-    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    dateFormatters.set(timeZone, formatter);
-  }
-  return formatter.format(new Date(value));
-}
-
-/** Wall-clock parts of an instant in a zone. */
-export function zonedParts(epochMs: number, timeZone: string) {
-  let formatter = partFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    partFormatters.set(timeZone, formatter);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(epochMs))) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year!,
-    month: parts.month!,
-    day: parts.day!,
-    hour: parts.hour!,
-    minute: parts.minute!,
-    second: parts.second!,
-  };
-}
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /**
- * Offset of a zone from UTC at an instant, in milliseconds, from Intl's `GMT+08:00` offset name
- * (several times faster than reading the wall-clock parts: calendars ask for every day of a year).
+ * What an event's dates mean, worked out with Temporal: `Date` reads years 0 to 99 as 1900 to
+ * 1999 and writes year 10000 as `+010000`, and the registry's dates run from the year 1000 to
+ * 9999 (see schemas/defs.md).
  */
-export function offsetAt(epochMs: number, timeZone: string): number {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
-    offsetFormatters.set(timeZone, formatter);
+import { Temporal } from "@js-temporal/polyfill";
+
+/**
+ * A date-time of a record, as the local time it writes in the event's zone. The offset written
+ * is the zone's own to the minute (the offset rule checks it), and before standard time the
+ * zone's offset has seconds (New York's local mean time was −04:56:02): Temporal then keeps the
+ * written wall-clock time, so that the time reads the same on the page and in calendars.
+ */
+export function zonedDateTimeOf(value: string, timeZone: string): Temporal.ZonedDateTime {
+  const key = `${timeZone} ${value}`;
+  let zoned = zonedDateTimes.get(key);
+  if (!zoned) {
+    zoned = Temporal.ZonedDateTime.from(`${value}[${timeZone}]`, { offset: "prefer" });
+    zonedDateTimes.set(key, zoned);
   }
-  const name = formatter.format(epochMs);
-  const match = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
-  if (!match) throw new Error(`unexpected offset name "${name}" for ${timeZone}`);
-  if (!match[1]) return 0;
-  const ms = ((Number(match[2]) * 60 + Number(match[3])) * 60 + Number(match[4] ?? 0)) * 1000;
-  return match[1] === "-" ? -ms : ms;
+  return zoned;
 }
 
-/** A zone's offset from UTC at an instant, in whole minutes (the local mean times of the 19th century have seconds). */
-export function offsetMinutesAt(epochMs: number, timeZone: string): number {
-  return Math.round(offsetAt(epochMs, timeZone) / 60_000);
+/** Parsed once per zone and value: a catalog, its calendars and its validation ask for the same ones. */
+const zonedDateTimes = new Map<string, Temporal.ZonedDateTime>();
+
+/** The moment a date of a record starts in the event's zone: the first moment of that day there. */
+export function startOfDay(date: string | Temporal.PlainDate, timeZone: string): Temporal.ZonedDateTime {
+  const key = `${timeZone} ${date.toString()}`;
+  let start = dayStarts.get(key);
+  if (!start) {
+    // Usually midnight; where the clocks skipped midnight, the first moment after the gap.
+    start = Temporal.PlainDate.from(date).toZonedDateTime(timeZone);
+    dayStarts.set(key, start);
+  }
+  return start;
+}
+
+const dayStarts = new Map<string, Temporal.ZonedDateTime>();
+
+/** A date, or a date-time seen in the given zone, as the calendar day it falls on there. */
+export function localDateOf(value: string, timeZone: string): Temporal.PlainDate {
+  return value.includes("T") ? zonedDateTimeOf(value, timeZone).toPlainDate() : Temporal.PlainDate.from(value);
 }
 
 /**
- * The instant an event starts: its date-time, or for a date alone, local midnight in the
- * event's zone. Feeds and sorting need one instant per event.
+ * The instant an event starts, in milliseconds since 1970: its date-time, or for a date alone,
+ * the start of that day in the event's zone. Feeds and sorting need one instant per event.
  */
 export function startInstant(start: string, timeZone: string): number {
-  if (start.includes("T")) return Date.parse(start);
-  // Whole days need the zone's offset, which Intl is slow to give: each day and zone is worked out once.
-  const key = `${timeZone} ${start}`;
-  let instant = dayStarts.get(key);
-  if (instant === undefined) {
-    const [year, month, day] = start.split("-").map(Number) as [number, number, number];
-    const wallClock = Date.UTC(year, month - 1, day);
-    const first = wallClock - offsetAt(wallClock, timeZone);
-    // Around an offset change the first guess may sit on the other side of it.
-    instant = wallClock - offsetAt(first, timeZone);
-    dayStarts.set(key, instant);
-  }
-  return instant;
+  return (start.includes("T") ? zonedDateTimeOf(start, timeZone) : startOfDay(start, timeZone)).epochMilliseconds;
 }
 
-const dayStarts = new Map<string, number>();
+/** The calendar day after a YYYY-MM-DD date, for exclusive ends. */
+export function nextDay(date: string | Temporal.PlainDate): Temporal.PlainDate {
+  return Temporal.PlainDate.from(date).add({ days: 1 });
+}
 
-/** The next calendar day of a YYYY-MM-DD date, for exclusive ends. */
-export function nextDay(date: string): string {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+/** An instant written with an offset (`Z` or ±hh:mm), exactly as written. */
+export function instantOf(value: string): Temporal.Instant {
+  return Temporal.Instant.from(value);
+}
+
+/** A zone's offset from UTC at an instant, in whole minutes, as a record writes it (seconds of local mean time rounded). */
+export function offsetMinutesAt(instant: Temporal.Instant, timeZone: string): number {
+  return Math.round(instant.toZonedDateTimeISO(timeZone).offsetNanoseconds / 60e9);
+}
+
+/** The wall-clock time of an instant in a zone. */
+export function wallClockAt(instant: Temporal.Instant, timeZone: string): Temporal.PlainDateTime {
+  return instant.toZonedDateTimeISO(timeZone).toPlainDateTime();
 }

@@ -94,3 +94,33 @@ export function readResponseSchemaDocuments(): Record<ResponseSchemaName, Schema
 export function recordSchemaOf(documents: SchemaDocuments, name: SchemaName): SchemaNode {
   return documents[name];
 }
+
+/** The keywords of JSON Schema 2020-12 whose value is a map of schemas, a list of schemas, or one schema. */
+export const subschemaKeywords = {
+  maps: new Set(["properties", "patternProperties", "dependentSchemas", "$defs"]),
+  lists: new Set(["allOf", "anyOf", "oneOf", "prefixItems"]),
+  single: new Set([
+    ...["items", "contains", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "propertyNames"],
+    ...["not", "if", "then", "else", "contentSchema"],
+  ]),
+};
+
+/** A copy of a schema whose direct subschemas are replaced by what `replace` makes of each. */
+export function mapSubschemas(
+  schema: SchemaNode,
+  replace: (subschema: SchemaNode, keyword: string) => SchemaNode,
+): SchemaNode {
+  const mapped: SchemaNode = {};
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (value === null || typeof value !== "object") mapped[keyword] = value;
+    else if (subschemaKeywords.maps.has(keyword))
+      mapped[keyword] = Object.fromEntries(
+        Object.entries(value as Record<string, SchemaNode>).map(([key, node]) => [key, replace(node, keyword)]),
+      );
+    else if (subschemaKeywords.lists.has(keyword))
+      mapped[keyword] = (value as SchemaNode[]).map((node) => replace(node, keyword));
+    else if (subschemaKeywords.single.has(keyword)) mapped[keyword] = replace(value as SchemaNode, keyword);
+    else mapped[keyword] = value;
+  }
+  return mapped;
+}

@@ -311,7 +311,7 @@ export type Country =
  */
 export type WebAddress = string;
 /**
- * A year (YYYY), a month (YYYY-MM) or a full date (YYYY-MM-DD), for facts known only to that precision.
+ * A year (YYYY), a month (YYYY-MM) or a full date (YYYY-MM-DD), for facts known only to that precision, in the years 1000 to 9999 (proleptic Gregorian calendar).
  */
 export type PartialDate = string;
 /**
@@ -372,7 +372,7 @@ export type Event = {
   sources: Sources;
 };
 /**
- * A full calendar date (YYYY-MM-DD), or a date and time with a UTC offset (YYYY-MM-DDThh:mm:ss+hh:mm, or Z for UTC).
+ * A full calendar date (YYYY-MM-DD), or a date and time with a UTC offset (YYYY-MM-DDThh:mm:ss+hh:mm, or Z for UTC), in the years 1000 to 9999 (proleptic Gregorian calendar).
  */
 export type DateOrDateAndTime = string;
 /**
@@ -417,7 +417,7 @@ export type Source = {
  */
 export type LanguageTag = string;
 /**
- * A full calendar date, YYYY-MM-DD.
+ * A full calendar date, YYYY-MM-DD, in the years 1000 to 9999 (proleptic Gregorian calendar).
  */
 export type CalendarDate = string;
 

@@ -1,4 +1,9 @@
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, where a given month and day must exist. */
+import { Temporal } from "@js-temporal/polyfill";
+
+/**
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, where a given month and day must exist in the proleptic
+ * Gregorian calendar, as the `date` format has it (the schema's pattern bounds the years).
+ */
 export function isPartialDate(value: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!match) return false;
@@ -8,7 +13,7 @@ export function isPartialDate(value: string): boolean {
   if (monthNumber < 1 || monthNumber > 12) return false;
   if (day === undefined) return true;
   const dayNumber = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
+  const { daysInMonth } = Temporal.PlainYearMonth.from({ year: Number(year), month: monthNumber });
   return dayNumber >= 1 && dayNumber <= daysInMonth;
 }
 

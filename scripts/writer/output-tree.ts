@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { OutputFiles, type OutputFile } from "./output-files.ts";
 import { OutputWriter } from "./output-writer.ts";
+import { namedWriteError } from "./write-errors.ts";
 import { gatherBytes, PieceGatherer } from "./piece-gatherer.ts";
 import {
   byteLength,
@@ -35,6 +36,7 @@ export class OutputTree {
   private readonly incremental: boolean;
   private writer: OutputWriter | undefined;
   private readonly writtenTwice: string[] = [];
+  private abandoned = false;
   /** For the files written here rather than by the writer thread: writes are synchronous, so one serves them all. */
   private readonly gatherer = new PieceGatherer();
 
@@ -54,7 +56,17 @@ export class OutputTree {
   }
 
   write(sitePath: string, content: OutputContent): void {
+    // A failed build stops writing: what comes after (a search bundle finishing) is dropped.
+    if (this.abandoned) return;
     const target = this.resolve(sitePath);
+    try {
+      this.writeFile(sitePath, target, content);
+    } catch (error) {
+      throw namedWriteError(sitePath, error);
+    }
+  }
+
+  private writeFile(sitePath: string, target: string, content: OutputContent): void {
     // A large file (a dump, a list of every record) is written here, from its pieces: handed to
     // the thread, it would first be copied whole into one buffer as large as the file.
     if (this.writer && !isPieceStream(content) && !isLarge(content)) {
@@ -125,6 +137,7 @@ export class OutputTree {
 
   /** Stops writing, for a build that failed: what is left unwritten is dropped. */
   async abandon(): Promise<void> {
+    this.abandoned = true;
     await this.writer?.stop();
     this.writer = undefined;
   }

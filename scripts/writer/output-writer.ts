@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { OutputFile } from "./output-files.ts";
+import { namedWriteError } from "./write-errors.ts";
 import {
   byteLength,
   maxByteLength,
@@ -16,7 +17,7 @@ import {
 interface BatchReply {
   batch: number;
   written: OutputFile[];
-  failed?: { index: number; message: string };
+  failed?: { index: number; message: string; code?: string; syscall?: string };
   /** The batch's buffer, moved back to be filled again. */
   buffer: ArrayBuffer;
 }
@@ -55,8 +56,11 @@ export class OutputWriter {
     this.worker.on("message", (reply: BatchReply) => {
       const sent = this.sent.get(reply.batch)!;
       reply.written.forEach((file, index) => this.onWritten(sent.sitePaths[index]!, file));
-      if (reply.failed)
-        this.fail(new Error(`output: could not write ${sent.sitePaths[reply.failed.index]}: ${reply.failed.message}`));
+      if (reply.failed) {
+        const sitePath = sent.sitePaths[reply.failed.index]!;
+        const named = namedWriteError(sitePath, reply.failed);
+        this.fail(named instanceof Error ? named : new Error(`could not write ${sitePath}: ${reply.failed.message}`));
+      }
       this.pendingBytes -= sent.bytes;
       this.sent.delete(reply.batch);
       if (reply.buffer.byteLength === batchBytes) this.spare.push(reply.buffer);

@@ -27,9 +27,10 @@ function writeBatch({ batch, buffer, files }) {
       fs.writeFileSync(target, bytes);
       written.push({ size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") });
     } catch (error) {
-      parentPort?.postMessage({ batch, written, failed: { index, message: String(error?.message ?? error) }, buffer }, [
-        buffer,
-      ]);
+      // The system's code (ENOSPC, EACCES…) goes back with the message: a full disk is the machine's
+      // state, to be reported in one line, not a bug.
+      const failed = { index, message: String(error?.message ?? error), code: error?.code, syscall: error?.syscall };
+      parentPort?.postMessage({ batch, written, failed, buffer }, [buffer]);
       return;
     }
   }

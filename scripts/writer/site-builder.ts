@@ -18,7 +18,8 @@ import { OutputTree } from "./output-tree.ts";
 import { OutputWriter } from "./output-writer.ts";
 import { checkAndKeep, checkAndWrite, makePlanFiles, SlowFiles } from "./plan-files.ts";
 import { refreshSearchIndex, writeManifest, writeSlowFiles } from "./search-and-manifest.ts";
-import { createStagingFolder, discardTree, swapIntoPlace } from "./staging.ts";
+import { lockOutputFolder } from "./output-lock.ts";
+import { createStagingFolder, discardTree, recoverOutputFolder, switchTo } from "./staging.ts";
 
 export type { Timings } from "../timings/stage-timings.ts";
 
@@ -34,6 +35,8 @@ export interface BuildOptions {
   listPageSize?: number;
   /** The page templates and assets (`site/` unless given). */
   templatesDir?: string;
+  /** Told once when another build is writing the same output folder and this one waits for it. */
+  onWaitForLock?: () => void;
   /**
    * Whether the build keeps each record's serialised pieces, and the files each record made, for
    * cheap rebuilds (the default for a `SiteBuilder`); `buildSite()`, which builds once, does
@@ -92,29 +95,52 @@ export class SiteBuilder {
   /** Throws a `UsageError` for an output folder it must not replace (see `checkOutputFolder`). */
   async build(): Promise<BuildResult> {
     checkOutputFolder(this.options.outDir, this.options.dataDir);
+    const release = await lockOutputFolder(this.options.outDir, { onWait: this.options.onWaitForLock });
+    try {
+      recoverOutputFolder(this.options.outDir);
+      const timings: Timings = {};
+      const loaded = loadCatalog({
+        dataDir: this.options.dataDir,
+        cache: this.cache.forRebuilds ? this.validationCache : undefined,
+        timed: (stage, work) => timed(timings, stage, work),
+      });
+      if (!loaded.ok) return { ok: false, reason: "invalid-data", findings: loaded.findings };
+      const written = await this.writeFresh(await this.plan(loaded.catalog), timings);
+      if (!written.ok) return written;
+      return this.result(written.tree, [loaded.catalog.history.description], loaded.findings, timings);
+    } finally {
+      await release();
+    }
+  }
+
+  /**
+   * Writes the whole plan into a new folder and, when every check passed, puts it in place of
+   * the output folder. On a failure (no room, no permission) the search index is stopped and
+   * waited for, so that nothing writes into the folder once it is discarded.
+   */
+  private async writeFresh(
+    plan: OutputPlan,
+    timings: Timings,
+  ): Promise<{ ok: true; tree: OutputTree } | { ok: false; reason: "output-check"; problems: string[] }> {
     const keep = this.cache.forRebuilds;
-    const timings: Timings = {};
-    const loaded = loadCatalog({
-      dataDir: this.options.dataDir,
-      cache: keep ? this.validationCache : undefined,
-      timed: (stage, work) => timed(timings, stage, work),
-    });
-    if (!loaded.ok) return { ok: false, reason: "invalid-data", findings: loaded.findings };
-    const { catalog } = loaded;
-    const plan = await this.plan(catalog);
     const staging = createStagingFolder(this.options.outDir);
     const tree = new OutputTree(staging, { background: true });
     const documents = new OutputWriter(() => {});
+    const stopSearch = new AbortController();
+    // Pagefind indexes in its own process: started first, it works while this one writes the rest.
+    const searchIndex = plan.searchIndex({
+      documents,
+      signal: stopSearch.signal,
+      write: (file) => tree.write(file.sitePath, file.bytes),
+    });
     try {
       const problems: string[] = [];
-      // Pagefind indexes in its own process: started first, it works while this one writes the rest.
-      const searchIndex = plan.searchIndex({ documents, write: (file) => tree.write(file.sitePath, file.bytes) });
       const recordPaths = new Map<RecordKey, string[]>();
       const sink = checkAndWrite(tree, this.checker, problems, timings);
       // Made by processes of their own while this one makes the rest.
       const slowFiles = new SlowFiles(sink);
       const sitePathsWritten = await makePlanFiles(plan, {
-        records: allEntries(catalog),
+        records: allEntries(plan.context.catalog),
         sink,
         timings,
         pace: () => tree.belowLimit(),
@@ -134,13 +160,15 @@ export class SiteBuilder {
         discardTree(staging);
         return { ok: false, reason: "output-check", problems };
       }
-      timed(timings, "swap", () => swapIntoPlace(staging, this.options.outDir));
+      timed(timings, "swap", () => switchTo(staging, this.options.outDir));
       this.state = keep
-        ? { catalog, plan, files: tree.files, recordPaths, sitePaths: new Set(sitePathsWritten) }
+        ? { catalog: plan.context.catalog, plan, files: tree.files, recordPaths, sitePaths: new Set(sitePathsWritten) }
         : undefined;
-      return this.result(tree, [catalog.history.description], loaded.findings, timings);
+      return { ok: true, tree };
     } catch (error) {
+      stopSearch.abort();
       await tree.abandon();
+      await searchIndex.catch(() => {});
       discardTree(staging);
       throw error;
     } finally {
@@ -158,75 +186,87 @@ export class SiteBuilder {
     await this.backgroundRefresh?.catch(() => {});
     const previous = this.state;
     if (!previous) return this.build();
-    const timings: Timings = {};
-    const loaded = loadCatalog({
-      dataDir: this.options.dataDir,
-      cache: this.validationCache,
-      previous: previous.catalog,
-      timed: (stage, work) => timed(timings, stage, work),
-    });
-    if (!loaded.ok) return { ok: false, reason: "invalid-data", findings: loaded.findings };
-    const { catalog } = loaded;
-    const started = performance.now();
-    // The records the change touched, and the records whose outputs show them.
-    const changed = changedRecords(previous.catalog, catalog);
-    const affected = affectedRecords(previous.catalog, catalog, changed);
-    reuseUnaffectedEntries(previous.catalog, catalog, (collection, id) => affected.has(recordKey(collection, id)));
-    const plan = await this.plan(catalog);
+    const release = await lockOutputFolder(this.options.outDir, { onWait: this.options.onWaitForLock });
+    // Held until the search index and the slow files are refreshed, as they write into the output folder too.
+    let handedToRefresh = false;
+    try {
+      const timings: Timings = {};
+      const loaded = loadCatalog({
+        dataDir: this.options.dataDir,
+        cache: this.validationCache,
+        previous: previous.catalog,
+        timed: (stage, work) => timed(timings, stage, work),
+      });
+      if (!loaded.ok) return { ok: false, reason: "invalid-data", findings: loaded.findings };
+      const { catalog } = loaded;
+      const started = performance.now();
+      // The records the change touched, and the records whose outputs show them.
+      const changed = changedRecords(previous.catalog, catalog);
+      const affected = affectedRecords(previous.catalog, catalog, changed);
+      reuseUnaffectedEntries(previous.catalog, catalog, (collection, id) => affected.has(recordKey(collection, id)));
+      const plan = await this.plan(catalog);
+      const made: { path: string; content: OutputContent }[] = [];
+      const problems: string[] = [];
+      const recordPaths = new Map(previous.recordPaths);
+      for (const key of affected) recordPaths.delete(key);
+      const slow: PlannedFile[] = [];
+      const sitePathsMade = await makePlanFiles(plan, {
+        records: [...affected].flatMap((key) => {
+          const [collection, id] = splitRecordKey(key);
+          return catalog[collection].get(id) ?? [];
+        }),
+        sink: checkAndKeep(made, this.checker, problems),
+        timings,
+        recordPaths: (entry, paths) => recordPaths.set(recordKey(entry.collection, entry.id), paths),
+        slow: (file) => slow.push(file),
+      });
+      timings.generate = performance.now() - started;
+      if (problems.length) return { ok: false, reason: "output-check", problems };
 
-    const made: { path: string; content: OutputContent }[] = [];
-    const problems: string[] = [];
-    const recordPaths = new Map(previous.recordPaths);
-    for (const key of affected) recordPaths.delete(key);
-    const slow: PlannedFile[] = [];
-    const sitePathsMade = await makePlanFiles(plan, {
-      records: [...affected].flatMap((key) => {
-        const [collection, id] = splitRecordKey(key);
-        return catalog[collection].get(id) ?? [];
-      }),
-      sink: checkAndKeep(made, this.checker, problems),
-      timings,
-      recordPaths: (entry, paths) => recordPaths.set(recordKey(entry.collection, entry.id), paths),
-      slow: (file) => slow.push(file),
-    });
-    timings.generate = performance.now() - started;
-    if (problems.length) return { ok: false, reason: "output-check", problems };
-
-    const writeStarted = performance.now();
-    const tree = new OutputTree(this.options.outDir, { existing: previous.files });
-    this.lastRebuild = { written: tree.written, removed: tree.removed };
-    for (const file of made) tree.write(file.path, file.content);
-    // Only the edit's records and the site's files can have dropped a path: an untouched record's
-    // paths are as before, and no two files ever share a path (the build refuses that).
-    const kept = new Set([...[...affected].flatMap((key) => recordPaths.get(key) ?? []), ...sitePathsMade]);
-    for (const sitePath of [
-      ...previous.sitePaths,
-      ...[...affected].flatMap((key) => previous.recordPaths.get(key) ?? []),
-    ]) {
-      if (!kept.has(sitePath)) tree.remove(sitePath);
+      const writeStarted = performance.now();
+      const tree = new OutputTree(this.options.outDir, { existing: previous.files });
+      this.lastRebuild = { written: tree.written, removed: tree.removed };
+      for (const file of made) tree.write(file.path, file.content);
+      // Only the edit's records and the site's files can have dropped a path: an untouched record's
+      // paths are as before, and no two files ever share a path (the build refuses that).
+      const kept = new Set([...[...affected].flatMap((key) => recordPaths.get(key) ?? []), ...sitePathsMade]);
+      for (const sitePath of [
+        ...previous.sitePaths,
+        ...[...affected].flatMap((key) => previous.recordPaths.get(key) ?? []),
+      ]) {
+        if (!kept.has(sitePath)) tree.remove(sitePath);
+      }
+      this.state = { catalog, plan, files: tree.files, recordPaths, sitePaths: new Set(sitePathsMade) };
+      // The search index follows in the background unless asked to wait: only the shards holding the
+      // changed records are indexed again, or all of them when the number of shards changed.
+      const stale =
+        plan.shards.count === previous.plan.shards.count
+          ? new Set(
+              changed.flatMap((key) =>
+                plan.locales.map((locale) => plan.shards.bundle(locale, plan.shards.shardOf(key))),
+              ),
+            )
+          : undefined;
+      // The manifest is written now and again once the search index and the slow files are: it lists them too.
+      // Both settle before the lock is released, even when one of them fails.
+      this.backgroundRefresh = Promise.allSettled([
+        refreshSearchIndex(plan, tree, stale),
+        writeSlowFiles(slow, tree, this.checker),
+      ])
+        .then(async (settled) => {
+          const failed = settled.find((outcome) => outcome.status === "rejected");
+          if (failed) throw failed.reason;
+          await writeManifest(plan, tree, this.checker);
+        })
+        .finally(release);
+      handedToRefresh = true;
+      if (options.waitForBackground) await this.backgroundRefresh;
+      else await writeManifest(plan, tree, this.checker);
+      timings.write = performance.now() - writeStarted;
+      return this.result(tree, [], loaded.findings, timings);
+    } finally {
+      if (!handedToRefresh) await release();
     }
-    this.state = { catalog, plan, files: tree.files, recordPaths, sitePaths: new Set(sitePathsMade) };
-    // The search index follows in the background unless asked to wait: only the shards holding the
-    // changed records are indexed again, or all of them when the number of shards changed.
-    const stale =
-      plan.shards.count === previous.plan.shards.count
-        ? new Set(
-            changed.flatMap((key) =>
-              plan.locales.map((locale) => plan.shards.bundle(locale, plan.shards.shardOf(key))),
-            ),
-          )
-        : undefined;
-    // The manifest is written now and again once the search index and the slow files are: it lists them too.
-    this.backgroundRefresh = Promise.all([
-      refreshSearchIndex(plan, tree, stale),
-      writeSlowFiles(slow, tree, this.checker),
-    ]).then(async () => {
-      await writeManifest(plan, tree, this.checker);
-    });
-    if (options.waitForBackground) await this.backgroundRefresh;
-    else await writeManifest(plan, tree, this.checker);
-    timings.write = performance.now() - writeStarted;
-    return this.result(tree, [], loaded.findings, timings);
   }
 
   private plan(catalog: Catalog): Promise<OutputPlan> {

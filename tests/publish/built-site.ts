@@ -20,6 +20,7 @@ export const rootUrl = "http://localhost:8080/";
 export const realData = path.join(projectRoot, "data");
 export const hostileData = path.join(projectRoot, "tests/fixtures/hostile");
 export const feedsData = path.join(projectRoot, "tests/fixtures/feeds");
+export const dateRangeData = path.join(projectRoot, "tests/fixtures/date-range");
 
 export interface TreeSpec {
   /** A short name for test titles, such as `real@prefix`. */
@@ -39,6 +40,13 @@ export const hostileAtPrefix: TreeSpec = { name: "hostile@prefix", data: hostile
  * change to daylight saving time, two zone names for one zone, and renamed records.
  */
 export const feedsAtPrefix: TreeSpec = { name: "feeds@prefix", data: feedsData, siteUrl: prefixUrl };
+/** The same renamed records at another address: what subscribers keep must not change with it. */
+export const feedsAtRoot: TreeSpec = { name: "feeds@root", data: feedsData, siteUrl: rootUrl };
+/**
+ * Events at both ends of the range of years (1000 and 9999), across the new year 2000, and in six
+ * zones in both 1000 (local mean time) and 9999 (daylight saving time by today's rules).
+ */
+export const dateRangeAtPrefix: TreeSpec = { name: "date-range@prefix", data: dateRangeData, siteUrl: prefixUrl };
 export const generatedAtPrefix: TreeSpec = { name: "generated@prefix", data: "generated", siteUrl: prefixUrl };
 /** The generated data with lists of four records a page, so that every list has several pages. */
 export const pagedAtPrefix: TreeSpec = { ...generatedAtPrefix, name: "paged@prefix", listPageSize: 4 };
@@ -56,7 +64,7 @@ export interface Records {
 
 export interface BuiltTree {
   spec: TreeSpec;
-  /** The output folder. */
+  /** The build the output folder links to. */
   dir: string;
   /** The site's base URL, ending in `/`. */
   baseUrl: string;
@@ -153,7 +161,9 @@ export async function buildTree(scratch: string, spec: TreeSpec): Promise<BuiltT
     ...(spec.listPageSize ? { listPageSize: spec.listPageSize } : {}),
   });
   if (!result.ok) throw new Error(`build of ${spec.name} failed: ${JSON.stringify(result).slice(0, 2000)}`);
-  return { spec, dir, baseUrl: site.baseUrl, dataDir, records: readRecords(dataDir), builtAt: Date.now() };
+  // The build the output folder links to: tests copy and serve it as a plain folder.
+  const built = fs.realpathSync(dir);
+  return { spec, dir: built, baseUrl: site.baseUrl, dataDir, records: readRecords(dataDir), builtAt: Date.now() };
 }
 
 /** The records of a data folder, as their files hold them (with `$schema` where present). */

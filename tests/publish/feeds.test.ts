@@ -90,12 +90,19 @@ describe("RSS feeds", () => {
   it("exist for every event list and organization, and nowhere else", () => {
     for (const tree of built.all()) {
       const present = listFiles(tree.dir).filter((file) => file.startsWith("feeds/"));
-      // Besides the event feeds, the changes feed, whose items tests/history reads back, and the
-      // feeds at the former ids of organizations.
+      // Besides the event feeds, the changes feed, whose items tests/history reads back, the JSON
+      // Feeds of events and of changes (tests/publish/json-feeds), and the feeds at the former ids
+      // of organizations.
       const formerAddresses = [...tree.records.organizations.values()].flatMap((organization) =>
         (organization.formerIds ?? []).map((formerId) => `feeds/organizations/${formerId}.xml`),
       );
-      const expected = [...expectedFeeds(tree).map((feed) => feed.file), "feeds/changes.xml", ...formerAddresses];
+      const expected = [
+        ...expectedFeeds(tree).map((feed) => feed.file),
+        "feeds/changes.xml",
+        "feeds/events.json",
+        "feeds/changes.json",
+        ...formerAddresses,
+      ];
       expect(present.sort(), tree.spec.name).toEqual(expected.sort());
     }
   });
@@ -175,7 +182,7 @@ describe("RSS feeds", () => {
   );
 
   it.each(trees.map((spec) => [spec.name, spec] as const))(
-    "%s: give each item the page of its event's first id as guid, which stays through renames",
+    "%s: name each item by its event's first id, which stays through renames and moves of the site",
     async (_, spec) => {
       const tree = built.get(spec);
       const rssParser = new Parser();
@@ -189,7 +196,7 @@ describe("RSS feeds", () => {
         const expected = feed.eventIds.map((id) => {
           const first = tree.records.events.get(id)!.formerIds?.[0];
           if (first) renamed++;
-          return eventPageUrl(tree, first ?? id);
+          return `${first ?? id}@lingang-sci-tech-cluster-registry`;
         });
         for (const read of guids) expect(read, feed.file).toEqual(expected);
       }

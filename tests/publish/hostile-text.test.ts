@@ -178,8 +178,11 @@ describe("hostile text", () => {
 
   it("is each feed item's title, exactly, in feedsmith", () => {
     const tree = hostile();
-    // Event feeds; the changes feed's items are sentences about changes (tests/history).
-    const feeds = listFiles(tree.dir).filter((file) => file.startsWith("feeds/") && file !== "feeds/changes.xml");
+    // Event feeds in RSS; the changes feed's items are sentences about changes (tests/history),
+    // and the JSON Feeds hold the RSS feeds' items (tests/publish/json-feeds).
+    const feeds = listFiles(tree.dir).filter(
+      (file) => file.startsWith("feeds/") && file.endsWith(".xml") && file !== "feeds/changes.xml",
+    );
     let items = 0;
     for (const file of feeds) {
       const feed = parseRssFeed(readTreeFile(tree, file));
@@ -194,6 +197,26 @@ describe("hostile text", () => {
       }
     }
     expect(items).toBeGreaterThanOrEqual(3);
+  });
+
+  it("is plain text, not CDATA, in every feed element but an item's description, and reads back exactly", () => {
+    const tree = hostile();
+    const feeds = listFiles(tree.dir).filter((file) => file.startsWith("feeds/") && file.endsWith(".xml"));
+    for (const file of feeds) {
+      const xml = readTreeFile(tree, file);
+      // The RSS Best Practices Profile: titles and the channel's description are plain text,
+      // with & < > as hexadecimal references, so that a reader rendering them as HTML shows text.
+      const channel = xml.slice(0, xml.indexOf("<item>") < 0 ? undefined : xml.indexOf("<item>"));
+      expect(channel, `${file}: channel`).not.toContain("<![CDATA[");
+      expect(xml, `${file}: titles`).not.toMatch(/<title><!\[CDATA\[/);
+      const organization = /^feeds\/organizations\/(.+)\.xml$/.exec(file)?.[1];
+      if (organization) {
+        const name = tree.records.organizations.get(organization)!.names.display.en;
+        const feed = parseRssFeed(xml);
+        expect(feed.title, file).toContain(name);
+        expect(feed.description, file).toContain(name);
+      }
+    }
   });
 
   it("is the record in every JSON document, NDJSON line and all.json, deep-equal to the source file", () => {

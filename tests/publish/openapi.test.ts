@@ -176,6 +176,28 @@ describe("the OpenAPI document", () => {
     expect(empty.map((match) => match.apiPath)).toEqual([]);
   });
 
+  it.each(cases)("%s: tags and describes every operation and response, and says whom to ask", (_, spec) => {
+    const document = JSON.parse(readTreeFile(built.get(spec), "api/v1/openapi.json")) as {
+      info: { contact?: { url?: string }; license?: { identifier?: string } };
+      tags: { name: string; description: string }[];
+      paths: Record<string, { get: { tags?: string[]; description?: string; responses: Record<string, object> } }>;
+      components: { responses: Record<string, { description?: string }> };
+    };
+    expect(document.info.contact?.url).toBe(`${built.get(spec).baseUrl}about/`);
+    expect(document.info.license?.identifier).toBe("CC0-1.0");
+    const tags = new Set(document.tags.map((tag) => tag.name));
+    expect([...tags]).toEqual(expect.arrayContaining(["organizations", "events", "sources"]));
+    const undescribed = Object.entries(document.paths).flatMap(([apiPath, { get }]) => [
+      ...(get.tags?.length === 1 && tags.has(get.tags[0]!) ? [] : [`${apiPath}: tags ${get.tags}`]),
+      ...(get.description ? [] : [`${apiPath}: no description`]),
+      ...Object.entries(get.responses)
+        .map(([, response]) => ("$ref" in response ? document.components.responses.notFound! : response))
+        .filter((response: { description?: string }) => !response.description)
+        .map(() => `${apiPath}: a response without a description`),
+    ]);
+    expect(undescribed).toEqual([]);
+  });
+
   it.each(cases)("%s: the entry point links every path described and every response schema", (_, spec) => {
     const tree = built.get(spec);
     const index = JSON.parse(readTreeFile(tree, "api/v1/index.json")) as object;

@@ -1,6 +1,6 @@
 /**
  * `npm run preview` serves each published file with the media type the OpenAPI document
- * declares for it, as read from the running command's responses.
+ * declares for it, and the schemas as JSON Schemas, as read from the running command's responses.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -44,16 +44,27 @@ function mediaTypeOf(header: string): MIMEType | undefined {
   }
 }
 
+interface Response {
+  content: Record<string, unknown>;
+}
+
 interface OpenApi {
   paths: Record<
     string,
     {
       get: {
         parameters?: unknown[];
-        responses: Record<"200" | "404", { content: Record<string, unknown> } | undefined>;
+        responses: Record<"200" | "404", Response | { $ref: string } | undefined>;
       };
     }
   >;
+  components: { responses: Record<string, Response> };
+}
+
+/** A response, or the one its `$ref` names among the components. */
+function resolved(openapi: OpenApi, response: Response | { $ref: string } | undefined): Response | undefined {
+  if (!response || !("$ref" in response)) return response;
+  return openapi.components.responses[response.$ref.replace("#/components/responses/", "")];
 }
 
 describe("the preview server", () => {
@@ -64,7 +75,7 @@ describe("the preview server", () => {
     const wrong: string[] = [];
     const served = new Set<string>();
     for (const [apiPath, item] of Object.entries(openapi.paths)) {
-      const [declared] = Object.keys(item.get.responses["200"]!.content);
+      const [declared] = Object.keys(resolved(openapi, item.get.responses["200"])!.content);
       const pattern = new RegExp(
         `^${apiPath
           .slice(1)
@@ -85,7 +96,10 @@ describe("the preview server", () => {
     }
     expect(wrong).toEqual([]);
     expect(served).toEqual(
-      new Set(["application/json", "application/x-ndjson", "text/csv", "application/rss+xml", "text/calendar"]),
+      new Set([
+        ...["application/json", "application/x-ndjson", "text/csv", "application/rss+xml", "text/calendar"],
+        "application/typescript",
+      ]),
     );
   });
 
@@ -95,12 +109,27 @@ describe("the preview server", () => {
     const templated = Object.entries(openapi.paths).filter(([, item]) => item.get.parameters);
     expect(templated.length).toBeGreaterThan(5);
     for (const [apiPath, item] of templated) {
-      const declared = item.get.responses["404"]?.content;
+      const declared = resolved(openapi, item.get.responses["404"])?.content;
       expect(declared, `${apiPath}: no 404 declared`).toBeDefined();
       const response = await fetch(`${base}${apiPath.slice(1).replace(/\{\w+\}/g, "9999-no-such-record")}`);
       await response.arrayBuffer();
       expect(response.status, apiPath).toBe(404);
       expect(mediaTypeOf(response.headers.get("content-type") ?? "")?.essence, apiPath).toBe(Object.keys(declared!)[0]);
     }
+  });
+
+  it("serves the JSON Schemas as application/schema+json, and the other JSON files as application/json", async () => {
+    const files = listFiles(built.get(realAtPrefix).dir).filter((file) => file.endsWith(".json"));
+    const typeOf = async (file: string) => {
+      const response = await fetch(`${base}${file}`);
+      await response.arrayBuffer();
+      return `${file}: ${mediaTypeOf(response.headers.get("content-type") ?? "")?.essence}`;
+    };
+    const schemas = files.filter((file) => file.startsWith("schemas/"));
+    expect(schemas.length).toBeGreaterThan(10);
+    expect(schemas.every((file) => file.endsWith(".schema.json"))).toBe(true);
+    expect(await Promise.all(schemas.map(typeOf))).toEqual(schemas.map((file) => `${file}: application/schema+json`));
+    const others = files.filter((file) => !file.startsWith("schemas/"));
+    expect(await Promise.all(others.map(typeOf))).toEqual(others.map((file) => `${file}: application/json`));
   });
 });

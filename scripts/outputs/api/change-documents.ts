@@ -51,50 +51,73 @@ export function changeItem(context: OutputContext, entry: ChangeEntry) {
  * changes and links every page.
  */
 export function changeDocuments(context: OutputContext): { sitePath: string; document: unknown }[] {
-  const { site, catalog } = context;
-  const all = catalog.history.changes;
-  const pageCount = Math.max(1, Math.ceil(all.length / changesPageSize));
-  const pageUrl = (page: number) => absoluteUrl(site, sitePaths.apiChangesPage(page));
-  const common = {
+  const pages = Array.from({ length: changesPageCount(context) }, (_, index) => index + 1);
+  return [
+    { sitePath: sitePaths.apiChanges, document: changesIndexDocument(context) },
+    ...pages.map((page) => ({
+      sitePath: sitePaths.apiChangesPage(page),
+      document: changesPageDocument(context, page),
+    })),
+  ];
+}
+
+function changesPageCount({ catalog }: OutputContext): number {
+  return Math.max(1, Math.ceil(catalog.history.changes.length / changesPageSize));
+}
+
+/** What every document of changes starts with. */
+function changesHead({ site, catalog }: OutputContext) {
+  return {
     $schema: absoluteUrl(site, sitePaths.responseSchema("changes")),
     schemaVersion: apiSchemaVersion,
     updated: catalog.dataUpdated,
     complete: catalog.history.complete,
-    total: all.length,
+    total: catalog.history.changes.length,
     pageSize: changesPageSize,
     order: "newest first",
   };
-  const items = (from: number, to: number) =>
-    all
-      .slice(from, to)
-      .map((entry) => changeItem(context, entry))
-      .reverse();
-  const pages = Array.from({ length: pageCount }, (_, index) => index + 1);
-  const documents: { sitePath: string; document: unknown }[] = pages.map((page) => ({
-    sitePath: sitePaths.apiChangesPage(page),
-    document: {
-      ...common,
-      page,
-      items: items((page - 1) * changesPageSize, page * changesPageSize),
-      links: {
-        self: pageUrl(page),
-        index: absoluteUrl(site, sitePaths.apiChanges),
-        ...(page > 1 ? { older: pageUrl(page - 1) } : {}),
-        ...(page < pageCount ? { newer: pageUrl(page + 1) } : {}),
-        feed: absoluteUrl(site, sitePaths.changesFeed),
-      },
+}
+
+/** The changes from one index to another of the list (oldest first), newest first. */
+function changeItems(context: OutputContext, from: number, to: number) {
+  return context.catalog.history.changes
+    .slice(from, to)
+    .map((entry) => changeItem(context, entry))
+    .reverse();
+}
+
+const changesPageUrl = (context: OutputContext, page: number) =>
+  absoluteUrl(context.site, sitePaths.apiChangesPage(page));
+
+/** `api/v1/changes/index.json`: the newest changes, and links to every page. */
+export function changesIndexDocument(context: OutputContext) {
+  const { site } = context;
+  const total = context.catalog.history.changes.length;
+  const pages = Array.from({ length: changesPageCount(context) }, (_, index) => index + 1);
+  return {
+    ...changesHead(context),
+    items: changeItems(context, Math.max(0, total - changesPageSize), total),
+    pages: pages.reverse().map((page) => changesPageUrl(context, page)),
+    links: { self: absoluteUrl(site, sitePaths.apiChanges), feed: absoluteUrl(site, sitePaths.changesFeed) },
+  };
+}
+
+/** `api/v1/changes/page-<n>.json`: one page of changes, page 1 holding the oldest. */
+export function changesPageDocument(context: OutputContext, page: number) {
+  const { site } = context;
+  const pageCount = changesPageCount(context);
+  return {
+    ...changesHead(context),
+    page,
+    items: changeItems(context, (page - 1) * changesPageSize, page * changesPageSize),
+    links: {
+      self: changesPageUrl(context, page),
+      index: absoluteUrl(site, sitePaths.apiChanges),
+      ...(page > 1 ? { older: changesPageUrl(context, page - 1) } : {}),
+      ...(page < pageCount ? { newer: changesPageUrl(context, page + 1) } : {}),
+      feed: absoluteUrl(site, sitePaths.changesFeed),
     },
-  }));
-  documents.unshift({
-    sitePath: sitePaths.apiChanges,
-    document: {
-      ...common,
-      items: items(Math.max(0, all.length - changesPageSize), all.length),
-      pages: pages.reverse().map((page) => pageUrl(page)),
-      links: { self: absoluteUrl(site, sitePaths.apiChanges), feed: absoluteUrl(site, sitePaths.changesFeed) },
-    },
-  });
-  return documents;
+  };
 }
 
 /** `api/v1/<collection>/<id>/history.json`: every change to one record, newest first. */

@@ -95,6 +95,8 @@ export function apiIndexDocument({ site, catalog }: OutputContext) {
     ),
     dumps: { all: url(sitePaths.apiAll), datapackage: url(sitePaths.apiDatapackage) },
     openapi: url(sitePaths.apiOpenapi),
+    openapiBundle: url(sitePaths.apiOpenapiBundle),
+    types: url(sitePaths.apiTypes),
     responseSchemas: Object.fromEntries(responseSchemaNames.map((name) => [name, url(sitePaths.responseSchema(name))])),
     changes: url(sitePaths.apiChanges),
     manifest: url(sitePaths.apiManifest),
@@ -103,6 +105,7 @@ export function apiIndexDocument({ site, catalog }: OutputContext) {
       organization: url(sitePaths.organizationFeed("{id}")),
       changes: url(sitePaths.changesFeed),
     },
+    jsonFeeds: { events: url(sitePaths.eventsJsonFeed), changes: url(sitePaths.changesJsonFeed) },
     calendars: { events: url(sitePaths.eventsCalendar), event: url(sitePaths.eventCalendar("{id}")) },
     links: { self: url(sitePaths.apiIndex), html: url(sitePaths.home), documentation: url(sitePaths.apiPage) },
   };

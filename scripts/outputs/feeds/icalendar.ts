@@ -1,23 +1,18 @@
 import type { CatalogEntry } from "../../catalog/catalog.ts";
 import { messages } from "../../i18n/messages.ts";
-import { nextDay, startInstant, zonedParts } from "../../records/event-dates.ts";
 import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { localized, participantsText, whereText } from "./event-lines.ts";
 import { contentLines, escapeText } from "./icalendar-lines.ts";
-import { vtimezoneLines, widerSpan, yearSpanOf, type YearSpan } from "./vtimezone.ts";
+import { dateLines, localYears } from "./icalendar-event-dates.ts";
+import { vtimezoneLines } from "./vtimezone.ts";
 import { xmlSafe } from "./xml-text.ts";
 import { cacheSlot } from "../output-cache.ts";
 import type { OutputContext } from "../output-context.ts";
 import type { OutputPiece, PieceStream } from "../output.ts";
-import type { Event } from "../../records/types.generated.ts";
+import { eventIdentifier } from "../../contract/stable-identifiers.ts";
 
 const productId = "-//lingang-sci-tech-cluster-registry//Events//EN";
-/**
- * UIDs stay the same wherever the site is hosted, and when the record is renamed (they name its
- * first id), so subscribers never see duplicates.
- */
-const uidDomain = "lingang-sci-tech-cluster-registry";
 
 const statusOf = {
   scheduled: "CONFIRMED",
@@ -46,11 +41,14 @@ export function eventCalendar(context: OutputContext, id: string): OutputPiece[]
  */
 function* calendar(context: OutputContext, ids: readonly string[], name: string): Generator<OutputPiece> {
   const { catalog } = context;
-  const zones = new Map<string, YearSpan>();
+  const zones = new Map<string, Set<number>>();
   for (const id of ids) {
     const { record } = catalog.events.get(id)!;
-    const instants = localInstants(record);
-    if (instants.length) zones.set(record.timeZone, widerSpan(zones.get(record.timeZone), yearSpanOf(instants)));
+    const years = localYears(record);
+    if (!years.length) continue;
+    const zoneYears = zones.get(record.timeZone) ?? new Set();
+    for (const year of years) zoneYears.add(year);
+    zones.set(record.timeZone, zoneYears);
   }
   const head = [
     "BEGIN:VCALENDAR",
@@ -88,7 +86,7 @@ function eventLines({ site, catalog }: OutputContext, entry: CatalogEntry<"event
     .join("\n\n");
   return [
     "BEGIN:VEVENT",
-    `UID:${entry.firstId}@${uidDomain}`,
+    `UID:${eventIdentifier(entry)}`,
     `DTSTAMP:${utcStamp(entry.dates.updated)}`,
     `CREATED:${utcStamp(entry.dates.created)}`,
     `LAST-MODIFIED:${utcStamp(entry.dates.updated)}`,
@@ -104,50 +102,6 @@ function eventLines({ site, catalog }: OutputContext, entry: CatalogEntry<"event
   ];
 }
 
-/**
- * DTSTART and DTEND of the same value type (section 3.8.2.2): whole days as DATE values
- * with an exclusive end, or local times in the event's zone when the start has a time.
- */
-function dateLines(record: Event): string[] {
-  const { start, end, timeZone } = record;
-  if (!start.includes("T")) {
-    const lastDay = end ? (end.includes("T") ? localDateOfInstant(end, timeZone) : end) : start;
-    return [`DTSTART;VALUE=DATE:${compactDate(start)}`, `DTEND;VALUE=DATE:${compactDate(nextDay(lastDay))}`];
-  }
-  const [startAt, endAt] = localInstants(record);
-  return [
-    dateTimeLine("DTSTART", startAt!, timeZone),
-    ...(endAt === undefined ? [] : [dateTimeLine("DTEND", endAt, timeZone)]),
-  ];
-}
-
-/** The instants an event gives in local time, start and end: none for whole days, which are DATE values. */
-function localInstants(record: Event): number[] {
-  const { start, end, timeZone } = record;
-  if (!start.includes("T")) return [];
-  if (!end) return [Date.parse(start)];
-  // A whole-day end finishes at the midnight after it, local time.
-  return [Date.parse(start), end.includes("T") ? Date.parse(end) : startInstant(nextDay(end), timeZone)];
-}
-
-function dateTimeLine(name: string, instant: number, timeZone: string): string {
-  const p = zonedParts(instant, timeZone);
-  return `${name};TZID=${timeZone}:${p.year}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(p.second)}`;
-}
-
-function localDateOfInstant(value: string, timeZone: string): string {
-  const p = zonedParts(Date.parse(value), timeZone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
-
 function utcStamp(iso: string): string {
   return `${iso.replace(/[-:]/g, "").replace(/\.\d+/, "").slice(0, 15)}Z`;
-}
-
-function compactDate(date: string): string {
-  return date.replace(/-/g, "");
-}
-
-function pad(value: number): string {
-  return String(value).padStart(2, "0");
 }

@@ -9,7 +9,8 @@ import type { HistorySource } from "../../history/record-dates.ts";
 import { startInstant } from "../../records/event-dates.ts";
 import { readSiteConfig } from "../../paths/site-config.ts";
 import { validateDataset } from "../../validation/validate-dataset.ts";
-import { eventsFeed, feedItemLimit } from "./rss-feeds.ts";
+import { feedItemLimit } from "./feed-items.ts";
+import { eventsFeed } from "./rss-feeds.ts";
 import { outputContext } from "../output-context.ts";
 
 describe("eventsFeed", () => {

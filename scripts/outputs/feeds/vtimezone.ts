@@ -1,151 +1,137 @@
 /**
  * VTIMEZONE components (RFC 5545 section 3.6.5) from the offsets of the running ICU time-zone
- * database, one observance for each offset change in the years a calendar uses. Rules that
- * repeat (RRULE) describe only a zone's present: the years of past events need the offsets
- * that held then, such as daylight saving time in Mexico City until 2022.
+ * database, as Temporal reads them: for each run of consecutive years in which a calendar gives
+ * local times, the offset in force at its start and then one observance for each offset change.
+ * Rules that repeat (RRULE) describe only a zone's present: the years of past events need the
+ * offsets that held then, such as daylight saving time in Mexico City until 2022. Years without
+ * events are left out, so that the block grows with the years that have events, never with the
+ * span between them (events in 1000 and 9999 need two years, not nine thousand).
  */
-import { offsetAt } from "../../records/event-dates.ts";
+import { Temporal } from "@js-temporal/polyfill";
+import { calendarDateTime } from "./icalendar-dates.ts";
+import { zoneTransitions, type OffsetChange } from "./zone-transitions.ts";
 
-/** The UTC years, first and last, in which a calendar gives local times in a zone. */
-export interface YearSpan {
-  first: number;
-  last: number;
-}
-
-/** A span of time with one offset; `end` is undefined when no change follows within the years looked at. */
-interface Period {
-  start: number;
-  offset: number;
-  end?: number;
-}
-
-const day = 86_400_000;
-
-/** The UTC years an instant, and the local times near it in any zone, fall in. */
-export function yearSpanOf(instants: readonly number[]): YearSpan {
-  // Local times run up to 14 hours from UTC: a day either side is enough.
-  const years = instants.flatMap((instant) => [
-    new Date(instant - day).getUTCFullYear(),
-    new Date(instant + day).getUTCFullYear(),
-  ]);
-  return { first: Math.min(...years), last: Math.max(...years) };
-}
-
-/** The smallest span holding both. */
-export function widerSpan(a: YearSpan | undefined, b: YearSpan): YearSpan {
-  return a ? { first: Math.min(a.first, b.first), last: Math.max(a.last, b.last) } : b;
-}
-
-/** Blocks made, by zone and years: each event's own calendar asks for its zone and years again. */
+/** Blocks made, by zone and years: each event's own calendar asks for its zone and year again. */
 const blocks = new Map<string, readonly string[]>();
 
-/** The content lines of a zone's VTIMEZONE, covering every instant of the given UTC years. */
-export function vtimezoneLines(timeZone: string, years: YearSpan): readonly string[] {
-  const key = `${timeZone} ${years.first} ${years.last}`;
+/**
+ * The content lines of a zone's VTIMEZONE, covering every local time of the given years in
+ * that zone, from the first moment of 1 January to the first moment of the next year.
+ */
+export function vtimezoneLines(timeZone: string, years: Iterable<number>): readonly string[] {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const key = `${timeZone} ${sorted.join(" ")}`;
   let lines = blocks.get(key);
   if (!lines) {
-    lines = observanceLines(timeZone, years);
+    lines = [
+      "BEGIN:VTIMEZONE",
+      `TZID:${timeZone}`,
+      ...runsOf(sorted).flatMap((run) => runLines(timeZone, run)),
+      "END:VTIMEZONE",
+    ];
     blocks.set(key, lines);
   }
   return lines;
 }
 
-function observanceLines(timeZone: string, years: YearSpan): string[] {
-  const start = Date.UTC(years.first, 0, 1);
-  const end = Date.UTC(years.last + 1, 0, 1);
-  // A year either side tells a daylight-saving period from a lasting change at the ends of the span.
-  const periods = periodsBetween(timeZone, Date.UTC(years.first - 1, 0, 1), Date.UTC(years.last + 2, 0, 1));
-  const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
-  periods.forEach((period, index) => {
-    if ((period.end ?? Infinity) <= start || period.start >= end) return;
-    const before = periods[index - 1];
-    const after = periods[index + 1];
-    // Daylight saving time is a higher offset with ordinary time on both sides; a lasting
-    // change of offset (Almaty in 2024) has no return to the earlier offset.
-    const daylight =
-      before !== undefined && after !== undefined && period.offset > before.offset && period.offset > after.offset;
-    const kind = daylight ? "DAYLIGHT" : "STANDARD";
-    // The first observance starts with the span, so every local time in it has an offset.
-    const onset = Math.max(period.start, start);
-    const from = onset === period.start && before ? before.offset : period.offset;
-    lines.push(
-      `BEGIN:${kind}`,
-      `DTSTART:${localTime(onset + from)}`,
-      `TZOFFSETFROM:${utcOffset(from)}`,
-      `TZOFFSETTO:${utcOffset(period.offset)}`,
-      `END:${kind}`,
-    );
+interface YearRun {
+  first: number;
+  last: number;
+}
+
+/** Consecutive years, grouped: a run needs the offset at its start once, not at every new year. */
+function runsOf(sorted: readonly number[]): YearRun[] {
+  const runs: YearRun[] = [];
+  for (const year of sorted) {
+    const last = runs.at(-1);
+    if (last && year === last.last + 1) last.last = year;
+    else runs.push({ first: year, last: year });
+  }
+  return runs;
+}
+
+function runLines(timeZone: string, run: YearRun): string[] {
+  const transitions = zoneTransitions(timeZone);
+  const start = firstMomentOf(run.first, timeZone);
+  const end = firstMomentOf(run.last + 1, timeZone);
+  // The run starts with the offset in force then, so that every local time in it has one; the
+  // offset before is the same unless the zone changed its offset at that very moment.
+  const offset = start.offsetNanoseconds / 1e9;
+  const began = transitions.atOrBefore(start.epochMilliseconds);
+  const lines = observance({
+    daylight: isDaylight(began, offset, transitions.after(start.epochMilliseconds)),
+    onset: start.epochMilliseconds,
+    from: began?.at === start.epochMilliseconds ? began.from : offset,
+    to: offset,
   });
-  lines.push("END:VTIMEZONE");
+  for (
+    let change = transitions.after(start.epochMilliseconds);
+    change && change.at < end.epochMilliseconds;
+    change = transitions.after(change.at)
+  ) {
+    lines.push(
+      ...observance({
+        daylight: isDaylight(change, change.to, transitions.after(change.at)),
+        onset: change.at,
+        from: change.from,
+        to: change.to,
+      }),
+    );
+  }
   return lines;
 }
 
-/** The periods of one offset between two instants, found by day and then to the second. */
-function periodsBetween(timeZone: string, from: number, to: number): Period[] {
-  const periods: Period[] = [{ start: from, offset: offsetAt(from, timeZone) }];
-  for (let year = new Date(from).getUTCFullYear(); year < new Date(to).getUTCFullYear(); year++) {
-    for (const change of changesIn(timeZone, year)) {
-      periods.at(-1)!.end = change.at;
-      periods.push({ start: change.at, offset: change.offset });
-    }
-  }
-  return periods;
+/** The first moment of a year in a zone: midnight, or the end of a gap that skipped it. */
+function firstMomentOf(year: number, timeZone: string): Temporal.ZonedDateTime {
+  return Temporal.PlainDate.from({ year, month: 1, day: 1 }).toZonedDateTime(timeZone);
 }
 
-interface OffsetChange {
-  at: number;
-  offset: number;
+const yearMs = 366 * 86_400_000;
+
+/**
+ * Daylight saving time is a seasonal higher offset: higher than the offsets before and after
+ * it, for less than a year. A lasting change (Almaty in 2024, Moscow's four years at +04:00) is
+ * standard time, as the time zone database has it.
+ */
+function isDaylight(began: OffsetChange | undefined, offset: number, ended: OffsetChange | undefined): boolean {
+  return (
+    began !== undefined &&
+    ended !== undefined &&
+    offset > began.from &&
+    offset > ended.to &&
+    ended.at - began.at < yearMs
+  );
 }
 
-/** Offset changes after 1 January of a UTC year, up to and including 1 January of the next, by zone and year. */
-const changesByYear = new Map<string, OffsetChange[]>();
-
-function changesIn(timeZone: string, year: number): OffsetChange[] {
-  const key = `${timeZone} ${year}`;
-  let changes = changesByYear.get(key);
-  if (!changes) {
-    changes = [];
-    const end = Date.UTC(year + 1, 0, 1);
-    let at = Date.UTC(year, 0, 1);
-    let offset = offsetAt(at, timeZone);
-    while (at < end) {
-      const next = Math.min(at + day, end);
-      const nextOffset = offsetAt(next, timeZone);
-      // No zone has changed its offset twice within a day: one change lies between, found by halving.
-      if (nextOffset !== offset) changes.push({ at: firstSecondWith(timeZone, at, next, offset), offset: nextOffset });
-      at = next;
-      offset = nextOffset;
-    }
-    changesByYear.set(key, changes);
-  }
-  return changes;
+interface Observance {
+  daylight: boolean;
+  /** When it starts, in milliseconds since 1970. */
+  onset: number;
+  /** Offsets before and after, in seconds. */
+  from: number;
+  to: number;
 }
 
-/** The first whole second after `low` whose offset is no longer `offset`, knowing that `high`'s is not. */
-function firstSecondWith(timeZone: string, low: number, high: number, offset: number): number {
-  while (high - low > 1000) {
-    const middle = low + Math.floor((high - low) / 2000) * 1000;
-    if (offsetAt(middle, timeZone) === offset) low = middle;
-    else high = middle;
-  }
-  return high;
+function observance({ daylight, onset, from, to }: Observance): string[] {
+  const kind = daylight ? "DAYLIGHT" : "STANDARD";
+  // DTSTART is the local time of the onset in the offset before it (section 3.8.2.4).
+  const local = Temporal.Instant.fromEpochMilliseconds(onset + from * 1000).toZonedDateTimeISO("UTC");
+  return [
+    `BEGIN:${kind}`,
+    `DTSTART:${calendarDateTime(local.toPlainDateTime())}`,
+    `TZOFFSETFROM:${utcOffset(from)}`,
+    `TZOFFSETTO:${utcOffset(to)}`,
+    `END:${kind}`,
+  ];
 }
 
-/** `YYYYMMDDTHHMMSS` of the UTC fields of a shifted instant: local time without a zone. */
-function localTime(shifted: number): string {
-  return new Date(shifted)
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d+Z$/, "");
-}
-
-/** `+0800`, or `+080543` for an offset with seconds (local mean time before 1900). */
-function utcOffset(ms: number): string {
-  const seconds = Math.abs(ms) / 1000;
-  const fields = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
+/** `+0800`, or `+080543` for an offset with seconds (local mean time before standard time). */
+function utcOffset(seconds: number): string {
+  const size = Math.abs(seconds);
+  const fields = [Math.floor(size / 3600), Math.floor(size / 60) % 60, size % 60];
   const text = fields
     .slice(0, fields[2] ? 3 : 2)
     .map((field) => String(field).padStart(2, "0"))
     .join("");
-  return `${ms < 0 ? "-" : "+"}${text}`;
+  return `${seconds < 0 ? "-" : "+"}${text}`;
 }

@@ -38,6 +38,8 @@ export interface SearchIndexOptions {
   only?: ReadonlySet<string> | undefined;
   /** Receives each bundle's files as soon as the bundle is indexed. */
   write: (file: SearchFile) => void;
+  /** Stops the indexing after the bundle under way, writing nothing more: for a build that failed. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -75,6 +77,7 @@ export async function buildSearchIndex(
     for (const locale of locales) {
       for (const [shard, entries] of members.entries()) {
         const bundle = shards.bundle(locale, shard);
+        if (options.signal?.aborted) return built;
         if (options.only && !options.only.has(bundle)) continue;
         // A shard with no bundle is still reported, so that a rebuild removes the one it had.
         built.push(bundle);
@@ -91,8 +94,9 @@ export async function buildSearchIndex(
           );
         }
         await writer.drained();
-        for (const file of await indexFolder(documents))
-          options.write({ sitePath: `${bundle}${file.path}`, bytes: file.content });
+        const files = await indexFolder(documents);
+        if (options.signal?.aborted) return built;
+        for (const file of files) options.write({ sitePath: `${bundle}${file.path}`, bytes: file.content });
         await fsp.rm(documents, { recursive: true, force: true });
       }
     }
@@ -102,8 +106,20 @@ export async function buildSearchIndex(
   return built;
 }
 
+/**
+ * Pagefind's Node API drives one process for the whole module, which `close` ends for every
+ * caller: two builds in one process (the tests, a server) index their folders in turn.
+ */
+let pagefindFree: Promise<unknown> = Promise.resolve();
+
 /** Indexes one folder of documents in a Pagefind process of its own, which is closed afterwards. */
-async function indexFolder(folder: string): Promise<{ path: string; content: Uint8Array }[]> {
+function indexFolder(folder: string): Promise<{ path: string; content: Uint8Array }[]> {
+  const turn = pagefindFree.then(() => indexFolderNow(folder));
+  pagefindFree = turn.catch(() => undefined);
+  return turn;
+}
+
+async function indexFolderNow(folder: string): Promise<{ path: string; content: Uint8Array }[]> {
   // No document at all when no shard holds a record: shard 0 keeps a bundle, for the search page's interface.
   fs.mkdirSync(folder, { recursive: true });
   const { index, errors } = await pagefind.createIndex({ maxFragments });

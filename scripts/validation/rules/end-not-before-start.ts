@@ -1,4 +1,5 @@
-import { localDateOf } from "../../records/event-dates.ts";
+import { Temporal } from "@js-temporal/polyfill";
+import { instantOf, localDateOf } from "../../records/event-dates.ts";
 import type { LoadedRecord } from "../dataset.ts";
 import type { Rule } from "../rule.ts";
 
@@ -20,7 +21,7 @@ export const endNotBeforeStart: Rule = {
 function endsBeforeStart(start: string, end: string, timeZone: string): boolean {
   const startHasTime = start.includes("T");
   const endHasTime = end.includes("T");
-  if (startHasTime && endHasTime) return Date.parse(end) < Date.parse(start);
+  if (startHasTime && endHasTime) return Temporal.Instant.compare(instantOf(end), instantOf(start)) < 0;
   // A date alone covers the whole day, so compare calendar days in the event's zone.
-  return localDateOf(end, timeZone) < localDateOf(start, timeZone);
+  return Temporal.PlainDate.compare(localDateOf(end, timeZone), localDateOf(start, timeZone)) < 0;
 }

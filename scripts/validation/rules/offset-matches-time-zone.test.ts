@@ -21,6 +21,11 @@ describe("offset-matches-time-zone", () => {
     // Mexico City kept daylight time until 2022.
     { start: "2021-07-01T10:00:00-05:00", timeZone: "America/Mexico_City" },
     { start: "2023-07-01T10:00:00-06:00", timeZone: "America/Mexico_City" },
+    // Local mean time, to the minute: New York was 4 hours 56 minutes 2 seconds behind UTC until 1883.
+    { start: "1000-06-15T10:00:00-04:56", timeZone: "America/New_York" },
+    { start: "1000-01-01T00:00:00+11:39", timeZone: "Pacific/Auckland" },
+    // Daylight saving time far ahead, by today's rules.
+    { start: "9999-07-01T10:00:00-04:00", end: "9999-12-31T23:59:59-05:00", timeZone: "America/New_York" },
   ])("accepts %o", (event) => {
     expect(findingsFor(event)).toEqual([]);
   });
@@ -48,6 +53,12 @@ describe("offset-matches-time-zone", () => {
     expect(findings.map((finding) => finding.pointer)).toEqual(["/start", "/previousStart"]);
     expect(findings[0]!.message).toContain("(-04:00): the same moment is 2024-07-01T11:00:00-04:00 there");
     expect(findings[1]!.message).toContain("(-05:00): the same moment is 2024-01-15T09:00:00.5-05:00 there");
+  });
+
+  it("names the moment in local mean time at the start of the range", () => {
+    expect(findingsFor({ start: "1000-01-01T00:00:00-05:00", timeZone: "America/New_York" })[0]!.message).toContain(
+      "(-04:56): the same moment is 1000-01-01T00:03:58-04:56 there",
+    );
   });
 
   it("reports the offset that was in force then, not today's", () => {

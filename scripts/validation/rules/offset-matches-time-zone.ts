@@ -1,4 +1,5 @@
-import { offsetMinutesAt, zonedParts } from "../../records/event-dates.ts";
+import type { Temporal } from "@js-temporal/polyfill";
+import { instantOf, offsetMinutesAt, wallClockAt } from "../../records/event-dates.ts";
 import type { LoadedRecord } from "../dataset.ts";
 import type { Rule } from "../rule.ts";
 
@@ -16,7 +17,7 @@ export const offsetMatchesTimeZone: Rule = {
       for (const field of timedFields) {
         const value = event[field];
         if (value === undefined || !value.includes("T")) continue;
-        const instant = Date.parse(value);
+        const instant = instantOf(value);
         const expected = offsetMinutesAt(instant, event.timeZone);
         if (writtenOffsetMinutes(value) === expected) continue;
         report(
@@ -44,10 +45,10 @@ function offsetText(minutes: number): string {
 }
 
 /** The instant as the zone's wall clock, keeping any fraction of a second as written. */
-function localDateTime(value: string, instant: number, timeZone: string, offset: number): string {
-  const p = zonedParts(instant, timeZone);
+function localDateTime(value: string, instant: Temporal.Instant, timeZone: string, offset: number): string {
+  const wallClock = wallClockAt(instant, timeZone).toString({ smallestUnit: "second" });
   const fraction = /\.\d+/.exec(value)?.[0] ?? "";
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${fraction}${offsetText(offset)}`;
+  return `${wallClock}${fraction}${offsetText(offset)}`;
 }
 
 function pad(value: number): string {
