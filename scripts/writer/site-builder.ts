@@ -133,6 +133,8 @@ export class SiteBuilder {
       signal: stopSearch.signal,
       write: (file) => tree.write(file.sitePath, file.bytes),
     });
+    // Awaited once the other files are made: a failure before that (no room) is no unhandled rejection.
+    searchIndex.catch(() => {});
     try {
       const problems: string[] = [];
       const recordPaths = new Map<RecordKey, string[]>();
