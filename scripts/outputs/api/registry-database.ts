@@ -7,6 +7,9 @@ import { fileURLToPath } from "node:url";
 import { databaseTables, type DatabaseSource, type DatabaseTable } from "../../contract/database-tables.ts";
 import type { OutputContext } from "../output-context.ts";
 
+/** Bytes per page of the database file: SQLite's default, the size of a memory page on most machines. */
+const pageSize = 4096;
+
 /** Text gathered before a write: one write per row would cost more than the row. */
 const chunkLength = 1 << 16;
 
@@ -79,6 +82,8 @@ function writeStatements(file: string, source: DatabaseSource): void {
     pending = "";
   };
   try {
+    // Set, not left to the SQLite that sql.js bundles, whose default could change with a new release.
+    send(JSON.stringify(`PRAGMA page_size = ${pageSize}`));
     // Foreign keys are declared, and checked by the tests: checking them row by row here would only cost time.
     send(JSON.stringify("PRAGMA journal_mode = OFF"));
     send(JSON.stringify("BEGIN"));
