@@ -47,7 +47,7 @@ export interface StageReport {
   ms: number;
   /** Peak resident memory of the stage's own process, in bytes. */
   peakRss: number;
-  /** Peak resident memory of its largest child process (Pagefind), in bytes. */
+  /** Peak resident memory of its largest child process (Pagefind, or the SQLite writer), in bytes. */
   childPeakRss?: number;
   files?: number;
   bytes?: number;
