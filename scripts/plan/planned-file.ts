@@ -14,8 +14,8 @@ export interface PlannedFile {
   schema?: string;
   /**
    * Made slowly, in a process of its own (the SQLite database), and read by no other file: a
-   * cold build starts it and goes on with the other files meanwhile; a rebuild makes it after
-   * them, in the background, as it does the search index.
+   * cold build starts it before any other file and makes the others meanwhile; a rebuild makes it
+   * after them, in the background, as it does the search index.
    */
   slow?: true;
   make(): MadeFile | Promise<MadeFile>;

@@ -44,7 +44,7 @@ export interface PlanPass {
   recordPaths?: (entry: CatalogEntry, paths: string[]) => void;
   /** Awaited every few records and after each site file: lets the writer thread and the search index keep up. */
   pace?: () => Promise<void>;
-  /** Given each slow file (see `PlannedFile.slow`) instead of making it in turn; its path is among those returned. */
+  /** Given each slow file (see `PlannedFile.slow`), before any other file is made, instead of making it in turn; its path is among those returned. */
   slow?: (file: PlannedFile) => void;
 }
 
@@ -64,6 +64,15 @@ export async function makePlanFiles(plan: OutputPlan, pass: PlanPass): Promise<s
     addTime(pass.timings, file.kind === "page" ? "pages" : "api and feeds", started);
     pass.sink(file, made);
   };
+  // Slow files first: they wait for no other file, so made beside everything else they use
+  // whatever processor time the build leaves, rather than keep the build waiting at its end.
+  const handedOver = new Set<string>();
+  if (pass.slow)
+    for (const file of plan.siteFiles())
+      if (file.slow) {
+        pass.slow(file);
+        handedOver.add(file.path);
+      }
   let recordsDone = 0;
   for (const entry of pass.records) {
     // Rendering resolves its promises at once, so without a turn of the event loop now and then,
@@ -82,10 +91,7 @@ export async function makePlanFiles(plan: OutputPlan, pass: PlanPass): Promise<s
   const sitePaths: string[] = [];
   for (const file of plan.siteFiles()) {
     sitePaths.push(file.path);
-    if (file.slow && pass.slow) {
-      pass.slow(file);
-      continue;
-    }
+    if (handedOver.has(file.path)) continue;
     await make(file);
     await turn(pass, false);
   }
