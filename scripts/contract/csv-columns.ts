@@ -207,7 +207,7 @@ const eventColumns: CsvColumn<Event>[] = [
     name: "participants",
     type: "array",
     description:
-      'Participating organizations with their roles, as a JSON array of objects such as {"organization": "cast", "role": "host"}.',
+      'Participating organizations with their roles, as a JSON array of objects such as {"organization":"cast","role":"host"}.',
     value: (r) => listValue(r.participants),
   },
   {
