@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { writeFileAtomically } from "./write-file-atomically.ts";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "registry-atomic-"));
@@ -12,6 +12,7 @@ afterEach(() => {
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(folder);
 });
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 const isRoot = process.getuid?.() === 0;
 if (!isRoot) console.warn("skipped: keeping another user's ownership needs root, and these tests do not run as root");
