@@ -55,9 +55,10 @@ await runCommand(help, async () => {
       running = builder.rebuild().then((result) => report(result, performance.now() - rebuildStarted, "rebuilt", say));
       await running;
       const searchStarted = performance.now();
-      builder.searchRefresh?.then(
-        () => say(`search index refreshed in ${((performance.now() - searchStarted) / 1000).toFixed(2)} s`),
-        (error: unknown) => say(`the search index could not be refreshed: ${(error as Error).message}`),
+      builder.backgroundRefresh?.then(
+        () =>
+          say(`search index and database refreshed in ${((performance.now() - searchStarted) / 1000).toFixed(2)} s`),
+        (error: unknown) => say(`the search index or the database could not be refreshed: ${(error as Error).message}`),
       );
       running = undefined;
     } while (again);

@@ -12,7 +12,7 @@ import { argumentPath, defaultOutDir } from "./project-paths.ts";
 import { readSiteConfig } from "./paths/site-config.ts";
 
 /**
- * The media types of published files that sirv's table (mrmime) lacks (NDJSON), gives only
+ * The media types of published files that sirv's table (mrmime) lacks (NDJSON, SQLite), gives only
  * vaguely (RSS feeds as any XML; JSON Schemas as any JSON, which some validators will not read as
  * a schema) or gets wrong (`.ts`, to it an MPEG transport stream): those the OpenAPI document
  * declares, and application/schema+json for the schemas. The text types say UTF-8, the encoding
@@ -24,6 +24,7 @@ function publishedMediaType(pathname: string): string | undefined {
   if (pathname.endsWith(".ndjson")) return "application/x-ndjson";
   if (pathname.endsWith(".csv")) return "text/csv; charset=utf-8";
   if (pathname.endsWith(".ics")) return "text/calendar; charset=utf-8";
+  if (pathname.endsWith(".sqlite")) return "application/vnd.sqlite3";
   if (pathname.startsWith("/feeds/") && pathname.endsWith(".xml")) return "application/rss+xml; charset=utf-8";
   return undefined;
 }

@@ -51,6 +51,12 @@ export const testTools: readonly TestTool[] = [
     debianPackage: "default-jre-headless",
     present: () => spawnSync("java", ["-version"], { stdio: "ignore" }).status === 0,
   },
+  {
+    name: "sqlite3",
+    usedFor: "reading back the SQLite database",
+    debianPackage: "sqlite3",
+    present: () => runs("sh", ["-c", "command -v sqlite3"]) !== undefined,
+  },
   ...(browserTestsSkipped ? [] : browserTools),
 ];
 

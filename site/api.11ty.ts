@@ -18,7 +18,7 @@ export default class {
       (endpoint) => html`<section class="endpoint" aria-label="${endpoint.url}">
 <h3><code>GET ${endpoint.url}</code></h3>
 <p>${endpoint.returns}${endpoint.schema ? html` <a href="${endpoint.schema}">${words.schema}</a>` : ""}</p>
-<pre><code>curl -s ${endpoint.example}</code></pre>
+<pre><code>curl -s ${endpoint.example}${endpoint.saveAs ? html` -o ${endpoint.saveAs}` : ""}</code></pre>
 </section>
 `,
     );
@@ -29,6 +29,18 @@ export default class {
 <thead><tr><th scope="col">${words.column}</th><th scope="col">${words.type}</th><th scope="col">${words.meaning}</th></tr></thead>
 <tbody>
 ${table.columns.map((column) => html`<tr><td><code>${column.name}</code></td><td>${column.type}</td><td${described}>${column.description}</td></tr>\n`)}</tbody>
+</table>
+</div>
+`,
+    );
+    const databaseTables = view.database.tables.map(
+      (table) => html`<h3><code>${table.name}</code></h3>
+<p${described}>${table.description}</p>
+<div class="table-scroll" role="region" aria-label="${words.databaseTables}: ${table.name}" tabindex="0">
+<table>
+<thead><tr><th scope="col">${words.column}</th><th scope="col">${words.type}</th><th scope="col">${words.key}</th><th scope="col">${words.meaning}</th></tr></thead>
+<tbody>
+${table.columns.map((column) => html`<tr><td><code>${column.name}</code></td><td>${column.type}</td><td>${column.key}</td><td${described}>${column.description}</td></tr>\n`)}</tbody>
 </table>
 </div>
 `,
@@ -50,7 +62,11 @@ ${endpoints}${view.notes.map(
 <p>${words.hostingCors}</p>
 <p>${words.hostingNotFound}</p>
 <h2>${words.csvColumns}</h2>
-${tables}<h2>${words.licence}</h2>
+<p>${words.csvLists}</p>
+${tables}<h2>${words.databaseTables}</h2>
+<p>${words.databaseIntro}</p>
+<pre><code>${view.database.example.join("\n")}</code></pre>
+${databaseTables}<h2>${words.licence}</h2>
 <p>${words.licenceText}</p>
 `,
     });

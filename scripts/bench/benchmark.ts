@@ -112,8 +112,10 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       if (difference) problems.push(`${stage}: not the same files as the first cold build: ${difference}`);
     };
 
-    // The first round's cold build is the reference the write floor writes again.
-    await run(0, "cold build", {}, (outDir) => fs.renameSync(outDir, reference));
+    // The first round's cold build is the reference the write floor writes again. The output
+    // folder is a link to the build: the build itself is kept, as the next cold build into the
+    // same folder removes the builds its link no longer points at.
+    await run(0, "cold build", {}, (outDir) => fs.renameSync(fs.realpathSync(outDir), reference));
     let expectedTrees: string[] | undefined;
     if (options.verify)
       expectedTrees = [reference, ...(await coldBuildsAfterEachEdit(dataDir, work, stageProcesses, log))];

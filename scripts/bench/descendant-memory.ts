@@ -2,7 +2,7 @@ import fs from "node:fs";
 
 /**
  * Samples the peak resident memory (VmHWM) of this process's child processes, such as the
- * Pagefind indexer, which `process.resourceUsage()` does not count. Linux only: elsewhere it
+ * Pagefind indexer and the SQLite writer, which `process.resourceUsage()` does not count. Linux only: elsewhere it
  * reports nothing. The peak is kept by the kernel, so a sample shortly before a child exits
  * still sees its highest value.
  */

@@ -77,7 +77,7 @@ function formatReport(report: BenchmarkReport): string {
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   const memory = (stage: keyof typeof peakRss) => {
     const { own, child } = peakRss[stage];
-    return child === undefined ? mb(own) : `${mb(own)} + ${mb(child)} Pagefind`;
+    return child === undefined ? mb(own) : `${mb(own)} + ${mb(child)} child`;
   };
   const time = (summary: Summary) => `${formatMs(summary.median)} ±${(relativeSpread(summary) * 100).toFixed(0)}%`;
   const ratio = (a: Summary, b: Summary) => `${(a.median / b.median).toFixed(2)} × ${""}`;

@@ -47,7 +47,7 @@ export interface StageReport {
   ms: number;
   /** Peak resident memory of the stage's own process, in bytes. */
   peakRss: number;
-  /** Peak resident memory of its largest child process (Pagefind), in bytes. */
+  /** Peak resident memory of its largest child process (Pagefind, or the SQLite writer), in bytes. */
   childPeakRss?: number;
   files?: number;
   bytes?: number;
@@ -151,7 +151,7 @@ async function rebuildStage(request: StageRequest): Promise<Omit<StageReport, "p
       problems.push(`the rebuild after "${edit}" failed: ${result.reason}`);
       break;
     }
-    await builder.searchRefresh;
+    await builder.backgroundRefresh;
     const searchMs = performance.now() - rebuildStarted - ms;
     const { written, removed } = builder.lastRebuild!;
     rebuilds.push({ edit, ms, searchMs, written: new Set(written).size, removed: new Set(removed).size });

@@ -528,6 +528,10 @@ export interface APIEntryPoint {
      * An absolute URL on this site or elsewhere.
      */
     datapackage: string;
+    /**
+     * An absolute URL on this site or elsewhere.
+     */
+    database: string;
   };
   /**
    * An absolute URL on this site or elsewhere.

@@ -5,19 +5,40 @@ import type { Event, Organization, Source } from "../records/types.generated.ts"
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 
-/** A column of a CSV dump, documented in the Data Package and on the API page. */
+/**
+ * A column of a CSV dump, documented in the Data Package and on the API page. The same columns,
+ * but for the lists, make the record tables of the SQLite database.
+ */
 export interface CsvColumn<R> {
   name: string;
-  /** Frictionless Table Schema type. */
-  type: "string" | "integer" | "number";
+  /**
+   * Frictionless Table Schema type. An `array` cell is a JSON array, the one way every CSV writes
+   * a list (see `listValue`); a date known only to the year or month, or either a date or a
+   * date-time, is a `string` with a `pattern`, as no Table Schema type holds it.
+   */
+  type: "string" | "integer" | "number" | "date" | "datetime" | "array";
   description: string;
   /** The only values the column can hold, from the record schema's enum. */
   enum?: readonly string[];
-  value: (record: R, entry: CatalogEntry, site: SiteConfig) => string | number | undefined;
+  /** The form of a `string` column's values, as a Table Schema pattern (XML Schema regular expression). */
+  pattern?: string;
+  /** The collection whose ids the column holds: a foreign key in the Data Package and the database. */
+  references?: CollectionName;
+  value: (record: R, entry: CatalogEntry, site: SiteConfig) => string | number | readonly unknown[] | undefined;
 }
 
-const joinIds = (ids: readonly string[] | undefined) => (ids?.length ? ids.join(" ") : undefined);
-const jsonList = (items: readonly string[] | undefined) => (items?.length ? JSON.stringify(items) : undefined);
+/**
+ * A list, or nothing for a record without one (the schemas allow no empty list). CSV files write
+ * it as a JSON array: its items are free text (names, titles) or objects, which no separator
+ * keeps apart, and Frictionless reads a JSON array as an `array` field; see the API page.
+ */
+const listValue = <T>(items: readonly T[] | undefined) => (items?.length ? items : undefined);
+
+/** A full date (YYYY-MM-DD), or a date and time with a UTC offset, as the record schemas allow. */
+const dateOrDateTimePattern =
+  "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+\\-][0-9]{2}:[0-9]{2}))?";
+/** A year, a month or a full date: an organization's founding. */
+const partialDatePattern = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
 
 /**
  * A column whose values are a record schema's enum: its description lists them and its
@@ -34,12 +55,22 @@ function enumColumn<R>(
   return { name, type: "string", description: `${description} ${values.join(", ")}.`, enum: values, value };
 }
 
-function successorColumn<R extends { successor?: string }>(): CsvColumn<R> {
+function successorColumn<R extends { successor?: string }>(collection: CollectionName): CsvColumn<R> {
   return {
     name: "successor",
     type: "string",
     description: "Id of the successor of a withdrawn record.",
+    references: collection,
     value: (r) => r.successor,
+  };
+}
+
+function sourcesColumn<R extends { sources: readonly { source: string }[] }>(): CsvColumn<R> {
+  return {
+    name: "sources",
+    type: "array",
+    description: "Ids of the cited sources, as a JSON array.",
+    value: (r) => r.sources.map((s) => s.source),
   };
 }
 
@@ -47,14 +78,14 @@ function commonTail<R>(collection: CollectionName): CsvColumn<R>[] {
   return [
     {
       name: "record_created",
-      type: "string",
-      description: "When the record was first added to the registry (ISO 8601).",
+      type: "datetime",
+      description: "When the record was first added to the registry (ISO 8601, UTC).",
       value: (_, entry) => entry.dates.created,
     },
     {
       name: "record_updated",
-      type: "string",
-      description: "When the record last changed (ISO 8601).",
+      type: "datetime",
+      description: "When the record last changed (ISO 8601, UTC).",
       value: (_, entry) => entry.dates.updated,
     },
     {
@@ -83,14 +114,20 @@ const organizationColumns: CsvColumn<Organization>[] = [
   },
   {
     name: "acronyms_en",
-    type: "string",
+    type: "array",
     description: "English acronyms, as a JSON array.",
-    value: (r) => jsonList(r.names.acronyms?.en),
+    value: (r) => listValue(r.names.acronyms?.en),
   },
   enumColumn("kind", "organization", "Kind of organization, one of:", (r) => r.kind),
   enumColumn("status", "organization", "Status, one of:", (r) => r.status),
-  { name: "parent", type: "string", description: "Id of the parent organization.", value: (r) => r.parent },
-  successorColumn(),
+  {
+    name: "parent",
+    type: "string",
+    description: "Id of the parent organization.",
+    references: "organizations",
+    value: (r) => r.parent,
+  },
+  successorColumn("organizations"),
   { name: "city_en", type: "string", description: "City, in English.", value: (r) => r.location?.city?.en },
   {
     name: "country",
@@ -117,16 +154,12 @@ const organizationColumns: CsvColumn<Organization>[] = [
   {
     name: "founded",
     type: "string",
-    description: "Founding date: YYYY, YYYY-MM or YYYY-MM-DD.",
+    description: "Founding date, as precise as known: YYYY, YYYY-MM or YYYY-MM-DD.",
+    pattern: partialDatePattern,
     value: (r) => r.founded,
   },
   { name: "description_en", type: "string", description: "Description in English.", value: (r) => r.description?.en },
-  {
-    name: "sources",
-    type: "string",
-    description: "Ids of the cited sources, separated by spaces.",
-    value: (r) => joinIds(r.sources.map((s) => s.source)),
-  },
+  sourcesColumn(),
   ...commonTail<Organization>("organizations"),
 ];
 
@@ -145,14 +178,22 @@ const eventColumns: CsvColumn<Event>[] = [
     name: "start",
     type: "string",
     description: "Start: YYYY-MM-DD, or a date-time with UTC offset.",
+    pattern: dateOrDateTimePattern,
     value: (r) => r.start,
   },
-  { name: "end", type: "string", description: "End (inclusive when a date), if known.", value: (r) => r.end },
+  {
+    name: "end",
+    type: "string",
+    description: "End (inclusive when a date), if known: as the start.",
+    pattern: dateOrDateTimePattern,
+    value: (r) => r.end,
+  },
   { name: "time_zone", type: "string", description: "IANA time zone of the event's place.", value: (r) => r.timeZone },
   {
     name: "previous_start",
     type: "string",
     description: "Start before the event was postponed or rescheduled.",
+    pattern: dateOrDateTimePattern,
     value: (r) => r.previousStart,
   },
   { name: "city_en", type: "string", description: "City, in English.", value: (r) => r.location?.city?.en },
@@ -164,15 +205,16 @@ const eventColumns: CsvColumn<Event>[] = [
   },
   {
     name: "participants",
-    type: "string",
-    description: "Participating organizations as id:role pairs, separated by spaces.",
-    value: (r) => joinIds(r.participants?.map((p) => `${p.organization}:${p.role}`)),
+    type: "array",
+    description:
+      'Participating organizations with their roles, as a JSON array of objects such as {"organization": "cast", "role": "host"}.',
+    value: (r) => listValue(r.participants),
   },
   {
     name: "speakers_en",
-    type: "string",
+    type: "array",
     description: "Speakers' names in English, as a JSON array.",
-    value: (r) => jsonList(r.speakers?.map((s) => s.name.en)),
+    value: (r) => listValue(r.speakers?.map((s) => s.name.en)),
   },
   {
     name: "attendance_count",
@@ -181,12 +223,7 @@ const eventColumns: CsvColumn<Event>[] = [
     value: (r) => r.attendance?.count,
   },
   { name: "description_en", type: "string", description: "Description in English.", value: (r) => r.description?.en },
-  {
-    name: "sources",
-    type: "string",
-    description: "Ids of the cited sources, separated by spaces.",
-    value: (r) => joinIds(r.sources.map((s) => s.source)),
-  },
+  sourcesColumn(),
   ...commonTail<Event>("events"),
   {
     name: "calendar_url",
@@ -196,7 +233,7 @@ const eventColumns: CsvColumn<Event>[] = [
       entry.subscription === "calendar" ? absoluteUrl(site, sitePaths.eventCalendar(entry.id)) : undefined,
   },
   // After the columns published before it, so that readers who go by position keep working.
-  successorColumn(),
+  successorColumn("events"),
 ];
 
 const sourceColumns: CsvColumn<Source>[] = [
@@ -219,6 +256,7 @@ const sourceColumns: CsvColumn<Source>[] = [
     name: "publisher_organization",
     type: "string",
     description: "Id of the publishing organization.",
+    references: "organizations",
     value: (r) => r.publisher?.organization,
   },
   { name: "publisher_name", type: "string", description: "Publisher as credited.", value: (r) => r.publisher?.name },
@@ -226,13 +264,20 @@ const sourceColumns: CsvColumn<Source>[] = [
   {
     name: "published",
     type: "string",
-    description: "Publication date stated by the document.",
+    description: "Publication date stated by the document: YYYY-MM-DD, or a date-time with UTC offset.",
+    pattern: dateOrDateTimePattern,
     value: (r) => r.published,
   },
-  { name: "updated", type: "string", description: "Update date stated by the document.", value: (r) => r.updated },
+  {
+    name: "updated",
+    type: "string",
+    description: "Update date stated by the document: as the publication date.",
+    pattern: dateOrDateTimePattern,
+    value: (r) => r.updated,
+  },
   {
     name: "accessed",
-    type: "string",
+    type: "date",
     description: "When the document was last read for the registry.",
     value: (r) => r.accessed,
   },
@@ -240,7 +285,7 @@ const sourceColumns: CsvColumn<Source>[] = [
   ...commonTail<Source>("sources"),
   // After the columns published before them, so that readers who go by position keep working.
   enumColumn("status", "source", "Empty for a source in use; else one of:", (r) => r.status),
-  successorColumn(),
+  successorColumn("sources"),
 ];
 
 export const csvColumns = {

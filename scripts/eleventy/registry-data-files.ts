@@ -25,7 +25,7 @@ export function registryDataFiles(eleventyConfig: EleventyConfig, { build }: { b
       const made = await file.make();
       const problems = checker.checkFile(file, made);
       if (problems.length) throw new Error(`the built output failed its checks:\n${problems.join("\n")}`);
-      return text(contentPieces(made.content));
+      return bytes(contentPieces(made.content));
     },
   });
 }
@@ -40,9 +40,10 @@ function dataFiles(plan: OutputPlan): PlannedFile[] {
   return files;
 }
 
-/** The pieces of a file as one text: Eleventy writes what a template renders as UTF-8. */
-function text(pieces: Iterable<OutputPiece>): string {
-  return Buffer.concat([...pieces].map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece))).toString(
-    "utf8",
-  );
+/**
+ * The pieces of a file as its bytes. Eleventy writes a Buffer that a template renders as it is:
+ * not every data file is text (the SQLite database is not).
+ */
+function bytes(pieces: Iterable<OutputPiece>): Buffer {
+  return Buffer.concat([...pieces].map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece)));
 }

@@ -175,9 +175,17 @@ export const en = {
     example: "Example",
     schema: "Schema",
     csvColumns: "CSV columns",
+    csvLists:
+      'Every CSV file writes a list the same way, as a JSON array in one cell, such as ["CAST","SAST"]: its items are free text, which may hold any separator, or objects, such as each participant with its role. A spreadsheet shows the array as text; pandas and R read it with their JSON readers, and Frictionless readers read it as an array, as the Data Package types it. An empty cell is a missing value; the registry has no empty lists.',
     column: "Column",
     type: "Type",
     meaning: "Meaning",
+    databaseTables: "SQLite tables",
+    databaseIntro:
+      "registry.sqlite holds the whole registry in one file. The tables organizations, events and sources have the columns of the CSV files but the lists; each list and each relation is a table of its own, the change log is in changes and change_fields, and the foreign keys are declared. Any SQLite 3 reader opens it: the sqlite3 shell, Python's sqlite3 module, R's RSQLite, DB Browser for SQLite. For example, each event's participants with their names:",
+    key: "Key",
+    primaryKey: "primary key",
+    references: "references {table}",
     licence: "Licence",
     licenceText:
       "The data is dedicated to the public domain under CC0 1.0: use it for anything, no permission needed. Citing the registry and its sources is appreciated.",
@@ -194,7 +202,9 @@ export const en = {
       ndjson: "Every {type}, one JSON document per line.",
       csv: "Every {type} as CSV; the columns are listed below.",
       all: "Every record of every collection in one file.",
-      datapackage: "A Frictionless Data Package describing the CSV files.",
+      datapackage: "A Frictionless Data Package describing the CSV files and the SQLite database.",
+      database:
+        "The whole registry as one SQLite database, with a table per collection, list and relation, and the change log; the tables are listed below.",
       openapi: "An OpenAPI 3.1 description of every endpoint.",
       openapiBundle:
         "The same OpenAPI description in one file, with every schema it uses: for code generators and for use offline.",

@@ -146,9 +146,18 @@ export interface Messages {
     example: string;
     schema: string;
     csvColumns: string;
+    /** How every CSV file writes a list, and why. */
+    csvLists: string;
     column: string;
     type: string;
     meaning: string;
+    databaseTables: string;
+    /** What the SQLite file holds and how to open it. */
+    databaseIntro: string;
+    key: string;
+    primaryKey: string;
+    /** `{table}` is the table a foreign key points at. */
+    references: string;
     licence: string;
     licenceText: string;
     /** What the static host does that a client must know: CORS, media types, and 404s that are HTML. */
@@ -165,6 +174,7 @@ export interface Messages {
       | "csv"
       | "all"
       | "datapackage"
+      | "database"
       | "openapi"
       | "openapiBundle"
       | "types"

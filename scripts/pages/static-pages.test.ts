@@ -53,6 +53,7 @@ describe("apiPage", () => {
       ["api/v1/sources.csv", "api/v1/sources.csv", undefined],
       ["api/v1/all.json", "api/v1/all.json", "schemas/api/all.schema.json"],
       ["api/v1/datapackage.json", "api/v1/datapackage.json", undefined],
+      ["api/v1/registry.sqlite", "api/v1/registry.sqlite", undefined],
       ["api/v1/openapi.json", "api/v1/openapi.json", undefined],
       ["api/v1/openapi.bundle.json", "api/v1/openapi.bundle.json", undefined],
       ["api/v1/types.d.ts", "api/v1/types.d.ts", undefined],
@@ -68,6 +69,10 @@ describe("apiPage", () => {
       ["calendar/events/{id}.ics", "calendar/events/forum-2024.ics", undefined],
       ["schemas/{name}.schema.json", "schemas/organization.schema.json", undefined],
     ]);
+    // A terminal is no place for the bytes of a database: its command saves it to a file.
+    expect(
+      page.endpoints.filter((endpoint) => endpoint.saveAs).map(({ url, saveAs }) => [relative(url), saveAs]),
+    ).toEqual([["api/v1/registry.sqlite", "registry.sqlite"]]);
   });
 
   it("says what each endpoint returns in the page's language, naming the record type", () => {

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Catalog } from "../catalog/catalog.ts";
 import { fill, fillAroundLink, messagesFor, plural, type Locale } from "../i18n/messages.ts";
 import { csvColumns } from "../contract/csv-columns.ts";
@@ -6,6 +7,7 @@ import { recordTypeOf } from "../contract/api-contract.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
+import { databaseSection, type DatabaseSection } from "./database-section.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { pageLinks } from "../paths/page-links.ts";
 import type { LinkInText } from "./record-lines.ts";
@@ -14,6 +16,8 @@ export interface Endpoint {
   url: string;
   returns: string;
   example: string;
+  /** The name to save a file under that a terminal should not print (the SQLite database). */
+  saveAs?: string;
   schema?: string;
 }
 
@@ -22,6 +26,7 @@ export interface ApiPage {
   entryPoint: string;
   endpoints: Endpoint[];
   columns: { collection: CollectionName; columns: { name: string; type: string; description: string }[] }[];
+  database: DatabaseSection;
   /** Sections after the endpoints, each with its anchor. */
   notes: { id: string; title: string; text: string }[];
 }
@@ -77,6 +82,7 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
   endpoints.push(
     endpoint(sitePaths.apiAll, describes.all, sitePaths.apiAll, "all"),
     endpoint(sitePaths.apiDatapackage, describes.datapackage),
+    { ...endpoint(sitePaths.apiDatabase, describes.database), saveAs: path.posix.basename(sitePaths.apiDatabase) },
     endpoint(sitePaths.apiOpenapi, describes.openapi),
     endpoint(sitePaths.apiOpenapiBundle, describes.openapiBundle),
     endpoint(sitePaths.apiTypes, describes.types),
@@ -118,6 +124,7 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
       collection,
       columns: csvColumns[collection].map(({ name, type, description }) => ({ name, type, description })),
     })),
+    database: databaseSection(site, locale),
     notes: [
       { id: "identifiers", ...words.apiPage.notes.identifiers },
       // The anchor the JSON Feeds' _event extension names as where it is described.

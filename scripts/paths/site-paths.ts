@@ -24,6 +24,7 @@ export const sitePaths = {
   apiNdjson: (collection: CollectionName) => `api/v1/${collection}.ndjson`,
   apiCsv: (collection: CollectionName) => `api/v1/${collection}.csv`,
   apiDatapackage: "api/v1/datapackage.json",
+  apiDatabase: "api/v1/registry.sqlite",
   apiOpenapi: "api/v1/openapi.json",
   apiOpenapiBundle: "api/v1/openapi.bundle.json",
   apiTypes: "api/v1/types.d.ts",

@@ -12,12 +12,23 @@ export interface PlannedFile {
   kind: "page" | "data" | "asset";
   /** The response schema its JSON must satisfy, for a file the API describes. */
   schema?: string;
+  /**
+   * Made slowly, in a process of its own (the SQLite database), and read by no other file: a
+   * cold build starts it and goes on with the other files meanwhile; a rebuild makes it after
+   * them, in the background, as it does the search index.
+   */
+  slow?: true;
   make(): MadeFile | Promise<MadeFile>;
 }
 
 /** A file whose content is text, bytes or pieces, checked by no schema. */
 export function dataFile(path: string, content: () => OutputContent): PlannedFile {
   return { path, kind: "data", make: () => ({ content: content() }) };
+}
+
+/** A data file made slowly, in a process of its own (see `PlannedFile.slow`), checked by no schema. */
+export function slowDataFile(path: string, content: () => Promise<OutputContent>): PlannedFile {
+  return { path, kind: "data", slow: true, make: async () => ({ content: await content() }) };
 }
 
 /** A JSON document, checked against its response schema when it has one. */

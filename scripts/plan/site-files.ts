@@ -5,6 +5,7 @@ import { apiIndexDocument, collectionFile } from "../outputs/api/collection-docu
 import { csvDump } from "../outputs/api/csv-dumps.ts";
 import { datapackageDocument } from "../outputs/api/datapackage.ts";
 import { allRecordsDump, ndjson } from "../outputs/api/dumps.ts";
+import { registryDatabase } from "../outputs/api/registry-database.ts";
 import { openapiBundle, openapiDocument } from "../outputs/api/openapi.ts";
 import { publishedSchemas } from "../outputs/api/published-schemas.ts";
 import { eventsCalendar } from "../outputs/feeds/icalendar.ts";
@@ -15,7 +16,7 @@ import { robotsText, sitemapFiles } from "../outputs/sitemap.ts";
 import type { ListPaging } from "../paths/list-paging.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { collectionNames } from "../records/collections.ts";
-import { dataFile, jsonFile, streamedJsonFile, type PlannedFile } from "./planned-file.ts";
+import { dataFile, jsonFile, slowDataFile, streamedJsonFile, type PlannedFile } from "./planned-file.ts";
 
 /** What the files of the whole site are made from, beyond the output context. */
 export interface SiteFilesSource {
@@ -60,6 +61,10 @@ export const siteFiles: readonly SiteFiles[] = [
   {
     name: "every record",
     files: ({ context }) => [streamedJsonFile(sitePaths.apiAll, "all", () => allRecordsDump(context))],
+  },
+  {
+    name: "SQLite database",
+    files: ({ context }) => [slowDataFile(sitePaths.apiDatabase, () => registryDatabase(context))],
   },
   {
     name: "Data Package",

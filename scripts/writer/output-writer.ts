@@ -71,6 +71,9 @@ export class OutputWriter {
   }
 
   write(sitePath: string, target: string, content: Exclude<OutputContent, PieceStream>): void {
+    // Once a write failed no batch is sent, so the buffer would overflow: what comes after is
+    // dropped, and the failure is reported by `belowLimit()` and `drained()`.
+    if (this.failure) return;
     const pieces = typeof content === "string" || content instanceof Uint8Array ? [content] : content;
     let room = 0;
     for (const piece of pieces) room += roomFor(piece);

@@ -44,6 +44,8 @@ export interface PlanPass {
   recordPaths?: (entry: CatalogEntry, paths: string[]) => void;
   /** Awaited every few records and after each site file: lets the writer thread and the search index keep up. */
   pace?: () => Promise<void>;
+  /** Given each slow file (see `PlannedFile.slow`) instead of making it in turn; its path is among those returned. */
+  slow?: (file: PlannedFile) => void;
 }
 
 /** Records made between two turns of the event loop (see `makePlanFiles`). */
@@ -79,11 +81,43 @@ export async function makePlanFiles(plan: OutputPlan, pass: PlanPass): Promise<s
   }
   const sitePaths: string[] = [];
   for (const file of plan.siteFiles()) {
-    await make(file);
     sitePaths.push(file.path);
+    if (file.slow && pass.slow) {
+      pass.slow(file);
+      continue;
+    }
+    await make(file);
     await turn(pass, false);
   }
   return sitePaths;
+}
+
+/**
+ * Slow files (see `PlannedFile.slow`), each started when handed over, so that it is made while
+ * the build goes on; `finish()` waits for them and hands each to the sink. A failure waits for
+ * `finish()` too, rather than being an unhandled rejection in the meantime.
+ */
+export class SlowFiles {
+  private readonly started: Promise<() => void>[] = [];
+
+  constructor(private readonly sink: FileSink) {}
+
+  start(file: PlannedFile): void {
+    this.started.push(
+      Promise.resolve()
+        .then(() => file.make())
+        .then(
+          (made) => () => this.sink(file, made),
+          (error: unknown) => () => {
+            throw error;
+          },
+        ),
+    );
+  }
+
+  async finish(): Promise<void> {
+    for (const hand of await Promise.all(this.started)) hand();
+  }
 }
 
 async function turn(pass: PlanPass, eventLoop = true): Promise<void> {

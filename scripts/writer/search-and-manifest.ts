@@ -1,4 +1,5 @@
 import type { OutputPlan } from "../plan/output-plan.ts";
+import type { PlannedFile } from "../plan/planned-file.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import type { ResponseChecker } from "./checks/output-checks.ts";
 import type { OutputTree } from "./output-tree.ts";
@@ -30,6 +31,23 @@ export async function refreshSearchIndex(
     }
   } finally {
     await documents.stop();
+  }
+}
+
+/**
+ * Makes the slow files a rebuild left for the background (see `PlannedFile.slow`), checks them
+ * and writes those whose bytes changed; throws what a check found.
+ */
+export async function writeSlowFiles(
+  files: readonly PlannedFile[],
+  tree: OutputTree,
+  checker: ResponseChecker,
+): Promise<void> {
+  for (const file of files) {
+    const made = await file.make();
+    const problems = checker.checkFile(file, made);
+    if (problems.length) throw new Error(`${file.path} failed its checks:\n${problems.join("\n")}`);
+    tree.write(file.path, made.content);
   }
 }
 

@@ -5,6 +5,7 @@ import type { Locale } from "../i18n/messages.ts";
 import { OutputCache } from "../outputs/output-cache.ts";
 import type { OutputContent } from "../outputs/output.ts";
 import { outputPlan, type OutputPlan } from "../plan/output-plan.ts";
+import type { PlannedFile } from "../plan/planned-file.ts";
 import type { SiteConfig } from "../paths/site-config.ts";
 import { collectionNames } from "../records/collections.ts";
 import { timed, timeWait, type Timings } from "../timings/stage-timings.ts";
@@ -15,8 +16,8 @@ import { checkOutputFolder } from "./output-folder.ts";
 import type { OutputFiles } from "./output-files.ts";
 import { OutputTree } from "./output-tree.ts";
 import { OutputWriter } from "./output-writer.ts";
-import { checkAndKeep, checkAndWrite, makePlanFiles } from "./plan-files.ts";
-import { refreshSearchIndex, writeManifest } from "./search-and-manifest.ts";
+import { checkAndKeep, checkAndWrite, makePlanFiles, SlowFiles } from "./plan-files.ts";
+import { refreshSearchIndex, writeManifest, writeSlowFiles } from "./search-and-manifest.ts";
 import { lockOutputFolder } from "./output-lock.ts";
 import { createStagingFolder, discardTree, recoverOutputFolder, switchTo } from "./staging.ts";
 
@@ -79,8 +80,8 @@ export class SiteBuilder {
   private readonly validationCache: ValidationCache = new Map();
   private readonly cache: OutputCache;
   private readonly checker = new ResponseChecker();
-  /** A search index being rebuilt after an edit, in the background. */
-  searchRefresh: Promise<void> | undefined;
+  /** The search index and the slow files being made again after an edit, in the background. */
+  backgroundRefresh: Promise<void> | undefined;
   /**
    * The site paths the last rebuild wrote and removed, growing while its search index is
    * refreshed, so that the benchmark can check that an edit touched only what it changed.
@@ -132,19 +133,26 @@ export class SiteBuilder {
       signal: stopSearch.signal,
       write: (file) => tree.write(file.sitePath, file.bytes),
     });
+    // Awaited once the other files are made: a failure before that (no room) is no unhandled rejection.
+    searchIndex.catch(() => {});
     try {
       const problems: string[] = [];
       const recordPaths = new Map<RecordKey, string[]>();
+      const sink = checkAndWrite(tree, this.checker, problems, timings);
+      // Made by processes of their own while this one makes the rest.
+      const slowFiles = new SlowFiles(sink);
       const sitePathsWritten = await makePlanFiles(plan, {
         records: allEntries(plan.context.catalog),
-        sink: checkAndWrite(tree, this.checker, problems, timings),
+        sink,
         timings,
         pace: () => tree.belowLimit(),
+        slow: (file) => slowFiles.start(file),
         // Which files each record made, for rebuilds; a one-off build does not hold half a million paths for nothing.
         ...(keep
           ? { recordPaths: (entry, paths) => recordPaths.set(recordKey(entry.collection, entry.id), paths) }
           : {}),
       });
+      await timeWait(timings, "slow files (waited)", () => slowFiles.finish());
       await timeWait(timings, "search index (waited)", () => searchIndex);
       await timeWait(timings, "writes (waited)", () => tree.settled());
       // The manifest lists every other file, so it is written last, and directly.
@@ -175,13 +183,13 @@ export class SiteBuilder {
    * can affect is made again, everything is checked before anything is written, and only files
    * whose bytes differ are written. Needs a `build()` first in the same process.
    */
-  async rebuild(options: { waitForSearch?: boolean } = {}): Promise<BuildResult> {
-    // The search index of the previous rebuild writes into the files this one starts from.
-    await this.searchRefresh?.catch(() => {});
+  async rebuild(options: { waitForBackground?: boolean } = {}): Promise<BuildResult> {
+    // The search index and slow files of the previous rebuild write into the files this one starts from.
+    await this.backgroundRefresh?.catch(() => {});
     const previous = this.state;
     if (!previous) return this.build();
     const release = await lockOutputFolder(this.options.outDir, { onWait: this.options.onWaitForLock });
-    // Held until the search index is refreshed, as it writes into the output folder too.
+    // Held until the search index and the slow files are refreshed, as they write into the output folder too.
     let handedToRefresh = false;
     try {
       const timings: Timings = {};
@@ -203,6 +211,7 @@ export class SiteBuilder {
       const problems: string[] = [];
       const recordPaths = new Map(previous.recordPaths);
       for (const key of affected) recordPaths.delete(key);
+      const slow: PlannedFile[] = [];
       const sitePathsMade = await makePlanFiles(plan, {
         records: [...affected].flatMap((key) => {
           const [collection, id] = splitRecordKey(key);
@@ -211,6 +220,7 @@ export class SiteBuilder {
         sink: checkAndKeep(made, this.checker, problems),
         timings,
         recordPaths: (entry, paths) => recordPaths.set(recordKey(entry.collection, entry.id), paths),
+        slow: (file) => slow.push(file),
       });
       timings.generate = performance.now() - started;
       if (problems.length) return { ok: false, reason: "output-check", problems };
@@ -239,14 +249,20 @@ export class SiteBuilder {
               ),
             )
           : undefined;
-      // The manifest is written now and again once the search index is: it lists the index's files too.
-      this.searchRefresh = refreshSearchIndex(plan, tree, stale)
-        .then(async () => {
+      // The manifest is written now and again once the search index and the slow files are: it lists them too.
+      // Both settle before the lock is released, even when one of them fails.
+      this.backgroundRefresh = Promise.allSettled([
+        refreshSearchIndex(plan, tree, stale),
+        writeSlowFiles(slow, tree, this.checker),
+      ])
+        .then(async (settled) => {
+          const failed = settled.find((outcome) => outcome.status === "rejected");
+          if (failed) throw failed.reason;
           await writeManifest(plan, tree, this.checker);
         })
         .finally(release);
       handedToRefresh = true;
-      if (options.waitForSearch) await this.searchRefresh;
+      if (options.waitForBackground) await this.backgroundRefresh;
       else await writeManifest(plan, tree, this.checker);
       timings.write = performance.now() - writeStarted;
       return this.result(tree, [], loaded.findings, timings);

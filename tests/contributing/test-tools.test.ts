@@ -43,7 +43,7 @@ async function testTools(bin: string) {
   }
 }
 
-const packages = "libxml2-utils default-jre-headless chromium fonts-noto-cjk";
+const packages = "libxml2-utils default-jre-headless sqlite3 chromium fonts-noto-cjk";
 
 describe("npm run test:tools, where it cannot install", () => {
   it("names what is missing and the command that installs it, without apt-get", async () => {
@@ -51,7 +51,7 @@ describe("npm run test:tools, where it cannot install", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       "error: the tests need xmllint (strict XML checks of the feeds and the sitemap), a Java runtime (the Nu HTML Checker), " +
-        "Chromium (the browser tests), Chinese fonts (the browser tests of the Chinese pages), " +
+        "sqlite3 (reading back the SQLite database), Chromium (the browser tests), Chinese fonts (the browser tests of the Chinese pages), " +
         "and this machine has no apt-get to install them with.\n" +
         `  Install them with: sudo apt-get install -y ${packages}\n` +
         "  then run npm test again.\n",

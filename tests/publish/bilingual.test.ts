@@ -87,7 +87,7 @@ describe("the 404 page", () => {
 
 describe("interface strings", () => {
   /** Words a template may spell itself: format names, commands and punctuation, not language. */
-  const allowed = new Set(["CSV", "NDJSON", "GET", "curl -s", "CC0 1.0", "·", ";", ",", "(", ")", "[", "]"]);
+  const allowed = new Set(["CSV", "NDJSON", "GET", "curl -s", "-o", "CC0 1.0", "·", ";", ",", "(", ")", "[", "]"]);
 
   it("come from the message catalog, not from the templates", () => {
     const files = fs

@@ -56,6 +56,7 @@ describe("the build", () => {
         "encode and queue",
         "pages",
         "turns",
+        "slow files (waited)",
         "search index (waited)",
         "writes (waited)",
         "manifest",
@@ -154,7 +155,7 @@ describe("the build", () => {
         fs.readFileSync(file, "utf8").replace('"organization": "harbour-lab"', '"organization": "harbour-labs"'),
       );
     }
-    const rebuilt = await builder.rebuild({ waitForSearch: true });
+    const rebuilt = await builder.rebuild({ waitForBackground: true });
     expect(rebuilt.ok, JSON.stringify(rebuilt).slice(0, 2000)).toBe(true);
     const cold = path.join(scratch, "renamed-cold");
     await build(data, cold);
@@ -192,7 +193,7 @@ describe("the build", () => {
     expect((await builder.build()).ok).toBe(true);
     memo.title.en = "Fixture memo, retitled";
     writeMemo();
-    const rebuilt = await builder.rebuild({ waitForSearch: true });
+    const rebuilt = await builder.rebuild({ waitForBackground: true });
     expect(rebuilt.ok, JSON.stringify(rebuilt).slice(0, 2000)).toBe(true);
     expect(fs.readFileSync(path.join(out, "organizations/fixture-withdrawn/index.html"), "utf8")).toContain(
       "Fixture memo, retitled",

@@ -155,14 +155,14 @@ describe("the collection lists, in pages", () => {
     );
 
     applyDataEdit(dataDir, "add");
-    expect((await builder.rebuild({ waitForSearch: true })).ok).toBe(true);
+    expect((await builder.rebuild({ waitForBackground: true })).ok).toBe(true);
     expect(builder.lastRebuild!.written).toEqual(expect.arrayContaining(newPage));
     const coldAdded = path.join(scratch, "cold-added");
     expect((await buildSite({ dataDir, outDir: coldAdded, site, listPageSize: exact })).ok).toBe(true);
     expect(treeDigest(outDir)).toEqual(treeDigest(coldAdded));
 
     applyDataEdit(dataDir, "delete");
-    expect((await builder.rebuild({ waitForSearch: true })).ok).toBe(true);
+    expect((await builder.rebuild({ waitForBackground: true })).ok).toBe(true);
     expect(builder.lastRebuild!.removed).toEqual(expect.arrayContaining(newPage));
     for (const file of newPage) expect(fs.existsSync(path.join(outDir, file)), file).toBe(false);
     const coldDeleted = path.join(scratch, "cold-deleted");

@@ -99,6 +99,7 @@ describe("the preview server", () => {
       new Set([
         ...["application/json", "application/x-ndjson", "text/csv", "application/rss+xml", "text/calendar"],
         "application/typescript",
+        "application/vnd.sqlite3",
       ]),
     );
   });

@@ -60,7 +60,7 @@ describe("search shards", () => {
     const changedRecord = { edit: "events/event-1", add: "events/event-added-in-benchmark", delete: "events/event-3" };
     for (const edit of dataEdits) {
       applyDataEdit(dataDir, edit);
-      const result = await builder.rebuild({ waitForSearch: true });
+      const result = await builder.rebuild({ waitForBackground: true });
       expect(result.ok, edit).toBe(true);
       const touched = [...builder.lastRebuild!.written, ...builder.lastRebuild!.removed].filter((sitePath) =>
         sitePath.startsWith(sitePaths.searchIndex),
@@ -136,7 +136,7 @@ describe("a search shard that no live record falls in", () => {
 
     // Every record of shard 0 withdrawn: the number of shards stays, so only shard 0 is indexed again.
     withdraw(dataDir, shardZero);
-    expect((await builder.rebuild({ waitForSearch: true })).ok).toBe(true);
+    expect((await builder.rebuild({ waitForBackground: true })).ok).toBe(true);
     const touched = [...builder.lastRebuild!.written, ...builder.lastRebuild!.removed].filter((sitePath) =>
       sitePath.startsWith(sitePaths.searchIndex),
     );
@@ -148,7 +148,7 @@ describe("a search shard that no live record falls in", () => {
     shardZero.forEach(({ collection, id }, index) =>
       fs.writeFileSync(path.join(dataDir, collection, `${id}.json`), texts[index]!),
     );
-    expect((await builder.rebuild({ waitForSearch: true })).ok).toBe(true);
+    expect((await builder.rebuild({ waitForBackground: true })).ok).toBe(true);
     await expectConsistent(outDir, "shard 0 back");
   }, 120_000);
 });

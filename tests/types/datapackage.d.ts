@@ -4,6 +4,9 @@ declare module "datapackage" {
   export class Resource {
     readonly name: string;
     readonly tabular: boolean;
+    readonly descriptor: Record<string, unknown>;
+    /** A tabular resource's Table Schema. */
+    readonly schema: { fields: { name: string; type: string }[] } | null;
     read(options?: { relations?: boolean; cast?: boolean; keyed?: boolean }): Promise<Record<string, unknown>[]>;
   }
   export class Package {

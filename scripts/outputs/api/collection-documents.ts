@@ -93,7 +93,11 @@ export function apiIndexDocument({ site, catalog }: OutputContext) {
         },
       ]),
     ),
-    dumps: { all: url(sitePaths.apiAll), datapackage: url(sitePaths.apiDatapackage) },
+    dumps: {
+      all: url(sitePaths.apiAll),
+      datapackage: url(sitePaths.apiDatapackage),
+      database: url(sitePaths.apiDatabase),
+    },
     openapi: url(sitePaths.apiOpenapi),
     openapiBundle: url(sitePaths.apiOpenapiBundle),
     types: url(sitePaths.apiTypes),

@@ -9,7 +9,8 @@ import type { OutputPiece, PieceStream } from "../output.ts";
 
 /**
  * Spreadsheets run a cell that starts with one of these as a formula; such text cells get a
- * leading apostrophe, as OWASP advises. Number columns are left alone.
+ * leading apostrophe, as OWASP advises. Number and date columns are left alone, and so are lists,
+ * whose JSON starts with `[`.
  */
 const formulaStart = /^[=+\-@]/;
 
@@ -40,6 +41,7 @@ function csvLine(context: OutputContext, entry: CatalogEntry): OutputPiece {
   const row = csvColumns[entry.collection].map((column) => {
     const value = column.value(entry.record as never, entry, site);
     if (value === undefined) return "";
+    if (typeof value === "object") return JSON.stringify(value);
     if (typeof value === "string" && column.type === "string" && formulaStart.test(value)) return `'${value}`;
     return value;
   });

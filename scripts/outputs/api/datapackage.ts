@@ -2,54 +2,89 @@ import { collectionNames, type CollectionName } from "../../records/collections.
 import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, dataLicence } from "../../contract/api-contract.ts";
-import { csvColumns } from "../../contract/csv-columns.ts";
+import { csvColumns, type CsvColumn } from "../../contract/csv-columns.ts";
+import { databaseTables } from "../../contract/database-tables.ts";
 import type { OutputContext } from "../output-context.ts";
 
-const foreignKeys: Record<CollectionName, object[]> = {
-  organizations: [
-    { fields: "parent", reference: { resource: "", fields: "id" } },
-    { fields: "successor", reference: { resource: "", fields: "id" } },
-  ],
-  events: [{ fields: "successor", reference: { resource: "", fields: "id" } }],
-  sources: [
-    { fields: "publisher_organization", reference: { resource: "organizations", fields: "id" } },
-    { fields: "successor", reference: { resource: "", fields: "id" } },
-  ],
-};
+/** A path as the Data Package gives it: relative to the descriptor, which sits beside the files. */
+const besideDescriptor = (sitePath: string) => sitePath.replace("api/v1/", "");
 
-/** `api/v1/datapackage.json`: a Frictionless Tabular Data Package describing the CSV dumps. */
+/** A column's foreign key: to the `id` of its collection's resource, `""` (this resource) for its own collection. */
+function foreignKeys(collection: CollectionName): object[] {
+  return (csvColumns[collection] as CsvColumn<unknown>[]).flatMap((column) =>
+    column.references
+      ? [
+          {
+            fields: column.name,
+            reference: { resource: column.references === collection ? "" : column.references, fields: "id" },
+          },
+        ]
+      : [],
+  );
+}
+
+function csvResource(collection: CollectionName) {
+  const keys = foreignKeys(collection);
+  return {
+    name: collection,
+    path: besideDescriptor(sitePaths.apiCsv(collection)),
+    profile: "tabular-data-resource",
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    dialect: { delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true },
+    schema: {
+      fields: (csvColumns[collection] as CsvColumn<unknown>[]).map((column) => ({
+        name: column.name,
+        type: column.type,
+        description: column.description,
+        ...(column.enum || column.pattern
+          ? {
+              constraints: {
+                ...(column.enum ? { enum: column.enum } : {}),
+                ...(column.pattern ? { pattern: column.pattern } : {}),
+              },
+            }
+          : {}),
+      })),
+      primaryKey: "id",
+      // The Table Schema profile requires at least one entry when the key is present.
+      ...(keys.length ? { foreignKeys: keys } : {}),
+      missingValues: [""],
+    },
+  };
+}
+
+/**
+ * The SQLite file, as a resource of its own: not a table, so the package is a Data Package
+ * rather than a Tabular Data Package, whose every resource must be a table; the CSV resources
+ * stay tabular data resources.
+ */
+function databaseResource() {
+  return {
+    name: "registry-database",
+    path: besideDescriptor(sitePaths.apiDatabase),
+    profile: "data-resource",
+    title: "The whole registry as one SQLite database",
+    description: `Every record, list, relation and change in one SQLite 3 file, with primary and foreign keys declared. Tables: ${databaseTables.map((table) => table.name).join(", ")}. The collections' tables have the CSV files' columns but the lists, whose items are rows of the other tables; the API page describes every table.`,
+    format: "sqlite",
+    mediatype: "application/vnd.sqlite3",
+  };
+}
+
+/** `api/v1/datapackage.json`: a Frictionless Data Package describing the CSV dumps and the SQLite database. */
 export function datapackageDocument(context: OutputContext) {
   const { site, catalog } = context;
   return {
-    profile: "tabular-data-package",
+    profile: "data-package",
     name: "lingang-sci-tech-cluster-registry",
     title: "Lin-gang International Sci-Tech Organizations Cluster: open data",
     description:
-      "Organizations, events and sources about the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area. Text cells that start with =, +, - or @ carry a leading apostrophe so that spreadsheets do not run them as formulas; the JSON files hold the text as curated.",
+      "Organizations, events and sources about the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area. Every list in a CSV cell is a JSON array (Table Schema type array), and an empty cell is a missing value. Text cells that start with =, +, - or @ carry a leading apostrophe so that spreadsheets do not run them as formulas; the JSON files hold the text as curated.",
     version: apiSchemaVersion,
     created: catalog.dataUpdated,
     homepage: absoluteUrl(site, sitePaths.home),
     licenses: [{ name: dataLicence.id, title: dataLicence.name, path: dataLicence.url }],
-    resources: collectionNames.map((collection) => ({
-      name: collection,
-      path: sitePaths.apiCsv(collection).replace("api/v1/", ""),
-      profile: "tabular-data-resource",
-      format: "csv",
-      mediatype: "text/csv",
-      encoding: "utf-8",
-      dialect: { delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true },
-      schema: {
-        fields: csvColumns[collection].map((column) => ({
-          name: column.name,
-          type: column.type,
-          description: column.description,
-          ...(column.enum ? { constraints: { enum: column.enum } } : {}),
-        })),
-        primaryKey: "id",
-        // The Table Schema profile requires at least one entry when the key is present.
-        ...(foreignKeys[collection].length ? { foreignKeys: foreignKeys[collection] } : {}),
-        missingValues: [""],
-      },
-    })),
+    resources: [...collectionNames.map(csvResource), databaseResource()],
   };
 }

@@ -30,6 +30,12 @@ export const text = (description: string, mediaType: string) => ({
   content: { [mediaType]: { schema: { type: "string" } } },
 });
 
+/** A response that is not text: OpenAPI 3.1 gives its schema no type, only the media type. */
+export const binary = (description: string, mediaType: string) => ({
+  description,
+  content: { [mediaType]: {} },
+});
+
 /** Said of every address that takes an id. */
 export const unknownId = "An id that no record has or ever had answers 404, with the host's HTML not-found page.";
 

@@ -3,7 +3,16 @@ import type { ResponseSchemaName } from "../../records/schema-documents.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { recordTypeOf } from "../../contract/api-contract.ts";
 import type { ApiExamples } from "./openapi-examples.ts";
-import { json, jsonOneOf, pathsOf, text, unknownId, type AddOperation, type Operation } from "./openapi-operations.ts";
+import {
+  binary,
+  json,
+  jsonOneOf,
+  pathsOf,
+  text,
+  unknownId,
+  type AddOperation,
+  type Operation,
+} from "./openapi-operations.ts";
 
 const collectionTags: Record<CollectionName, string> = {
   organizations: "Organizations: their list, each one's document, history and feed of events, and the bulk files.",
@@ -17,7 +26,7 @@ export const apiTags = [
   {
     name: "registry",
     description:
-      "The entry point, every record in one file, the manifest of every file, and the descriptions of the API: this OpenAPI document, its bundle, the TypeScript types and the Data Package.",
+      "The entry point, every record in one file and in one SQLite database, the manifest of every file, and the descriptions of the API: this OpenAPI document, its bundle, the TypeScript types and the Data Package.",
   },
   ...collectionNames.map((collection) => ({ name: collection, description: collectionTags[collection] })),
   { name: "changes", description: "Every change to the records, newest first, in pages and as a feed." },
@@ -79,14 +88,21 @@ export function apiPaths(schema: (name: ResponseSchemaName) => object, examples:
   });
   add(sitePaths.apiDatapackage, {
     tag: "registry",
-    summary: "Frictionless Data Package describing the CSV files",
+    summary: "Frictionless Data Package describing the CSV files and the SQLite database",
     description:
-      "The columns of each CSV file with their types, and the keys that link the files, for tools that read Data Packages.",
+      "The columns of each CSV file with their types, and the keys that link the files, for tools that read Data Packages; and the SQLite database, as a file beside them.",
     response: json(
       "A Data Package (https://specs.frictionlessdata.io/data-package/).",
       { type: "object" },
       examples.datapackage(),
     ),
+  });
+  add(sitePaths.apiDatabase, {
+    tag: "registry",
+    summary: "The whole registry as one SQLite database",
+    description:
+      "Every record, list, relation and change in one SQLite 3 file, with primary and foreign keys declared: the collections' tables have the CSV files' columns but the lists, each list and relation is a table of its own, and the change log is in changes and change_fields. The API page describes every table. Save it to a file and open it with any SQLite reader.",
+    response: binary("A SQLite 3 database file.", "application/vnd.sqlite3"),
   });
   add(sitePaths.apiOpenapi, {
     tag: "registry",
@@ -147,7 +163,7 @@ function addCollection(
     tag: collection,
     summary: `Every ${type} as CSV, with the columns the Data Package documents`,
     description:
-      "One row per record after a header row. The Data Package and the API page describe the columns. Text cells that start with =, +, - or @ carry a leading apostrophe so that spreadsheets do not run them as formulas.",
+      "One row per record after a header row. The Data Package and the API page describe the columns. Every list is a JSON array in its cell, and an empty cell is a missing value. Text cells that start with =, +, - or @ carry a leading apostrophe so that spreadsheets do not run them as formulas.",
     response: text("CSV with a header row.", "text/csv"),
   });
 }
