@@ -73,10 +73,19 @@ const stagedContents = new Map(
     .filter((file) => partlyStaged.has(file))
     .map((file) => [path.join(root, file), execFileSync("git", ["show", `:${file}`], { cwd: root })]),
 );
-const result = checkStagedRecords(
-  staged.map((file) => path.join(root, file)),
-  stagedContents,
-);
+let result;
+try {
+  result = checkStagedRecords(
+    staged.map((file) => path.join(root, file)),
+    stagedContents,
+  );
+} catch (error) {
+  // No room, no permission to rewrite a record: the machine's state, said in one line as the
+  // commands say it (scripts/command-line.ts), not a bug to report with a stack.
+  if (!(error instanceof Error && typeof error.code === "string" && typeof error.syscall === "string")) throw error;
+  process.stderr.write(`error: ${error.message}\n`);
+  process.exit(1);
+}
 const fixed = result.fixed.map((file) => path.relative(root, file));
 if (fixed.length) git("add", "--", ...fixed);
 process.exitCode = result.exitCode;

@@ -27,4 +27,29 @@ describe("listing record files", () => {
       "unexpected folder in events/: each record is one <id>.json file",
     ]);
   });
+
+  it("names a hidden .json file, in the data folder or a collection, and passes over the tools' hidden files", () => {
+    const dataDir = fs.mkdtempSync(path.join(scratch, "data-"));
+    fs.mkdirSync(path.join(dataDir, "events/.drafts"), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, "events/forum.json"), "{}\n");
+    for (const name of ["events/.forum.json", ".sources.json", "events/.DS_Store", "events/.gitkeep"]) {
+      fs.writeFileSync(path.join(dataDir, name), "{}\n");
+    }
+    // What an interrupted rewrite of forum.json leaves behind.
+    fs.writeFileSync(path.join(dataDir, "events/.forum.json.1234.tmp"), "{");
+    const listing = listRecordFiles(dataDir);
+    expect(listing.files.map((file) => file.id)).toEqual(["forum"]);
+    expect(listing.misplaced).toEqual([
+      {
+        file: path.join(dataDir, ".sources.json"),
+        message:
+          '".sources.json" is a hidden file, which is never read as a record: rename it to <id>.json, or remove it',
+      },
+      {
+        file: path.join(dataDir, "events/.forum.json"),
+        message:
+          '".forum.json" is a hidden file, which is never read as a record: rename it to <id>.json, or remove it',
+      },
+    ]);
+  });
 });

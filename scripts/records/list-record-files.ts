@@ -25,8 +25,8 @@ export interface DataFolderListing {
 
 /**
  * Lists `<collection>/<id>.json` in a data folder, sorted, and names every entry that does not
- * belong there (a stray file, a typo in a folder name, a file name that is not an id), so that
- * nothing a contributor adds is silently ignored.
+ * belong there (a stray file, a typo in a folder name, a file name that is not an id, a hidden
+ * `.json` file), so that nothing a contributor adds is silently ignored.
  */
 export function listRecordFiles(dataDir: string): DataFolderListing {
   if (!fs.existsSync(dataDir) || !fs.statSync(dataDir).isDirectory()) {
@@ -35,7 +35,10 @@ export function listRecordFiles(dataDir: string): DataFolderListing {
   const files: RecordFile[] = [];
   const misplaced: MisplacedEntry[] = [];
   for (const entry of fs.readdirSync(dataDir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".")) continue;
+    if (entry.name.startsWith(".")) {
+      misplaced.push(...hiddenRecordLookalike(entry, path.join(dataDir, entry.name)));
+      continue;
+    }
     if (!entry.isDirectory() || !isCollectionName(entry.name)) {
       misplaced.push({
         file: displayPath(path.join(dataDir, entry.name)),
@@ -49,8 +52,11 @@ export function listRecordFiles(dataDir: string): DataFolderListing {
     const folder = path.join(dataDir, collection);
     if (!fs.existsSync(folder)) continue;
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith(".")) continue;
       const absolutePath = `${folder}${path.sep}${entry.name}`;
+      if (entry.name.startsWith(".")) {
+        misplaced.push(...hiddenRecordLookalike(entry, absolutePath));
+        continue;
+      }
       const id = entry.name.endsWith(".json") ? entry.name.slice(0, -".json".length) : undefined;
       if (!entry.isFile() || id === undefined || !isValidId(id)) {
         misplaced.push({
@@ -64,6 +70,21 @@ export function listRecordFiles(dataDir: string): DataFolderListing {
   }
   files.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
   return { files, misplaced };
+}
+
+/**
+ * Hidden files are the tools' own (`.DS_Store`, `.gitkeep`, an editor's swap file, the temporary
+ * file of a rewrite) and are passed over; but a hidden `.json` file looks like a record to the
+ * person who wrote it, and would otherwise be dropped without a word.
+ */
+function hiddenRecordLookalike(hidden: fs.Dirent, absolutePath: string): MisplacedEntry[] {
+  if (!hidden.name.endsWith(".json") || hidden.isDirectory()) return [];
+  return [
+    {
+      file: displayPath(absolutePath),
+      message: `"${hidden.name}" is a hidden file, which is never read as a record: rename it to <id>.json, or remove it`,
+    },
+  ];
 }
 
 /**

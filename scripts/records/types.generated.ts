@@ -307,7 +307,7 @@ export type Country =
   | "ZM"
   | "ZW";
 /**
- * An absolute URL with the https or http scheme.
+ * An absolute URL with the https or http scheme, without a user name or password, and with a port, if any, from 1 to 65535.
  */
 export type WebAddress = string;
 /**

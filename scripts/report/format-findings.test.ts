@@ -24,6 +24,20 @@ describe("formatFinding", () => {
       formatFinding({ ...reference, severity: "warning", pointer: "", fixCommand: "npm run format", message: "m" }),
     ).toBe("data/events/unveiling-2023.json:14:17  (file)  warning: m (fixable: run `npm run format`)");
   });
+
+  it("writes control characters and line separators from the data as escapes, keeping the finding on one line", () => {
+    const key = "note\u2028second\u2029third\u001b[2J\u0085";
+    expect(
+      formatFinding({
+        ...reference,
+        file: "data/events/a\nb.json",
+        pointer: `/${key}`,
+        message: `unknown property "${key}"`,
+      }),
+    ).toBe(
+      'data/events/a\\u000ab.json:14:17  /note\\u2028second\\u2029third\\u001b[2J\\u0085  unknown property "note\\u2028second\\u2029third\\u001b[2J\\u0085"',
+    );
+  });
 });
 
 describe("formatSummary", () => {

@@ -29,6 +29,25 @@ function fix(dataDir: string) {
   });
 }
 
+/** The user a contributor is: root may write any file, so as root the commands run as `nobody`. */
+const contributor = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+
+/** `npm run <command>` as the contributor, on a data folder the contributor owns. */
+function runAsContributor(command: "fix" | "format", dataDir: string) {
+  if (contributor) {
+    fs.chmodSync(scratch, 0o755);
+    for (const entry of fs.readdirSync(dataDir, { recursive: true }) as string[]) {
+      fs.chownSync(path.join(dataDir, entry), contributor.uid, contributor.gid);
+    }
+    fs.chownSync(dataDir, contributor.uid, contributor.gid);
+  }
+  return spawnSync(process.execPath, ["--import", "tsx", `scripts/${command}.ts`, "--data", dataDir], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    ...contributor,
+  });
+}
+
 describe("npm run fix", () => {
   it("repairs the layout and exits 0 when nothing is left to do", () => {
     const dataDir = dataWith("layout", () => {});
@@ -49,4 +68,28 @@ describe("npm run fix", () => {
     const text = fs.readFileSync(path.join(dataDir, eventFile), "utf8");
     expect(text.startsWith('{\n  "$schema"')).toBe(true);
   });
+
+  it.each(["fix", "format"] as const)(
+    "%s keeps a rewritten file's mode, and refuses in one line a file the contributor made read-only",
+    (command) => {
+      const dataDir = dataWith(`modes-${command}`, () => {});
+      const file = path.join(dataDir, eventFile);
+      fs.chmodSync(file, 0o640);
+      let result = runAsContributor(command, dataDir);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+      expect(fs.statSync(file).mode & 0o7777).toBe(0o640);
+
+      const reindented = JSON.stringify(JSON.parse(fs.readFileSync(file, "utf8")), null, 4);
+      fs.writeFileSync(file, reindented);
+      fs.chmodSync(file, 0o444);
+      result = runAsContributor(command, dataDir);
+      expect(result.stderr).toBe(
+        `error: ${path.join(dataDir, eventFile)}: left unchanged, because you have no permission to write it (mode 0444)\n`,
+      );
+      expect(result.status).toBe(1);
+      expect(fs.readFileSync(file, "utf8")).toBe(reindented);
+      expect(fs.statSync(file).mode & 0o7777).toBe(0o444);
+    },
+  );
 });

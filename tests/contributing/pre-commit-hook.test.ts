@@ -88,6 +88,33 @@ describe("the pre-commit hook", () => {
     git(clone, "checkout", "HEAD", "--", event);
   });
 
+  // An immutable file stands for any record the hook may not rewrite: even root may not write it.
+  const immutable = (file: string, on: boolean) =>
+    spawnSync("chattr", [on ? "+i" : "-i", path.join(clone, file)], { encoding: "utf8" });
+  it("says in one line, without a stack, that a staged record it may not rewrite is left unchanged", (context) => {
+    const before = head();
+    fs.writeFileSync(path.join(clone, event), JSON.stringify(JSON.parse(read(event)), null, 4));
+    git(clone, "add", event);
+    const made = immutable(event, true);
+    if (made.status !== 0) {
+      console.warn(`skipped: chattr +i is refused here (${(made.stderr || String(made.error)).trim()})`);
+      git(clone, "checkout", "HEAD", "--", event);
+      context.skip();
+    }
+    try {
+      const result = commit("Reindent a file that may not be written");
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        `error: ${event}: left unchanged, because you have no permission to write it (mode 0644)\n`,
+      );
+      expect(head()).toBe(before);
+    } finally {
+      immutable(event, false);
+      git(clone, "reset", "-q", "--", event);
+      git(clone, "checkout", "HEAD", "--", event);
+    }
+  });
+
   it("lets a commit without record files through untouched", () => {
     fs.writeFileSync(path.join(clone, "NOTES.md"), "notes\n");
     git(clone, "add", "NOTES.md");

@@ -3,33 +3,18 @@
  * field: enforced by the project's validators, and by a plain reader of the schemas that checks
  * no formats at all, since the patterns hold the range. Leap days count the same in every field.
  */
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { readSchemaDocuments, schemaFileNames } from "../../scripts/records/schema-documents.ts";
 import type { Event, Organization, Source } from "../../scripts/records/types.generated.ts";
-import { compileRecordValidators } from "../../scripts/validation/compile-schemas.ts";
+import { compileRecordValidators, type RecordValidators } from "../../scripts/validation/compile-schemas.ts";
 import {
   sampleEvent,
   sampleOrganization,
   sampleSource,
 } from "../../scripts/validation/rules/sample-records.test-support.ts";
-
-type Validators = { events: ValidateFunction; organizations: ValidateFunction; sources: ValidateFunction };
-
-/** Ajv with its defaults but no format checks and no project keywords: what a reader that ignores `format` sees. */
-function formatBlindValidators(): Validators {
-  const ajv = new Ajv2020({ strict: false, validateFormats: false, logger: false });
-  const documents = readSchemaDocuments();
-  for (const name of schemaFileNames) ajv.addSchema(documents[name]);
-  return {
-    events: ajv.getSchema("event.schema.json")!,
-    organizations: ajv.getSchema("organization.schema.json")!,
-    sources: ajv.getSchema("source.schema.json")!,
-  };
-}
+import { schemaReaders } from "./schema-readers.ts";
 
 /** Every kind of date field: a date or a date-time, a date alone, a partial date. */
-function fields(validators: Validators) {
+function fields(validators: RecordValidators) {
   const event = (overrides: Partial<Event>) => validators.events(sampleEvent("e", overrides));
   const source = (overrides: Partial<Source>) => validators.sources(sampleSource("s", overrides));
   const organization = (overrides: Partial<Organization>) =>
@@ -42,11 +27,6 @@ function fields(validators: Validators) {
     "organization founded": (value: string) => organization({ founded: value }),
   };
 }
-
-const readers = {
-  "the project's validators": compileRecordValidators(),
-  "a format-blind reader": formatBlindValidators(),
-};
 
 const inRange = ["1000-01-01", "1000-12-31", "1999-12-31", "2000-01-01", "9999-01-01", "9999-12-31"];
 const outOfRange = [
@@ -61,7 +41,7 @@ const outOfRange = [
   "-0001-01-01",
 ];
 
-describe.each(Object.entries(readers))("the years 1000 to 9999, for %s", (_, validators) => {
+describe.each(Object.entries(schemaReaders()))("the years 1000 to 9999, for %s", (_, validators) => {
   it.each(Object.entries(fields(validators)))(
     "%s accepts the first and last days and refuses the years around them",
     (_, accepts) => {
