@@ -3,10 +3,10 @@
  * and of the API's documents (`scripts/contract/api-types.generated.ts`, published as
  * `api/v1/types.d.ts`) from the schemas.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
+import { writeGeneratedFiles } from "./generated-files.ts";
 import { projectRoot, schemasDir } from "./project-paths.ts";
 import {
   mapSubschemas,
@@ -147,26 +147,10 @@ const help: CommandHelp = {
 if (import.meta.url === `file://${process.argv[1]}`) {
   await runCommand(help, async () => {
     const { values } = parseArgs({ options: { check: { type: "boolean", default: false } } });
-    let stale = 0;
-    for (const [target, generate] of [
-      [generatedTypesPath, generateTypes],
-      [generatedApiTypesPath, generateApiTypes],
-    ] as const) {
-      const generated = await generate();
-      const current = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "";
-      const name = path.relative(projectRoot, target);
-      if (values.check) {
-        if (current !== generated) {
-          process.stderr.write(`${name} is stale: run \`npm run gentypes\` and commit the result\n`);
-          stale++;
-        }
-        continue;
-      }
-      if (current !== generated) fs.writeFileSync(target, generated);
-      process.stdout.write(
-        `${current === generated ? "unchanged" : "wrote"} ${path.relative(process.cwd(), target)}\n`,
-      );
-    }
-    return stale > 0 ? 1 : 0;
+    const files = [
+      { target: generatedTypesPath, content: await generateTypes() },
+      { target: generatedApiTypesPath, content: await generateApiTypes() },
+    ];
+    return writeGeneratedFiles(files, "npm run gentypes", values.check);
   });
 }
