@@ -329,7 +329,24 @@ export type PartialDate = string;
  */
 export type PlainText = string;
 /**
- * The source records this record's facts come from: at least one, each optionally with the fields it supports.
+ * One source record, optionally which fields of this record it supports, and whether it states them or they are inferred from it.
+ */
+export type SourceCitation = {
+  source: RecordId;
+  /**
+   * JSON Pointers to the fields of this record that the source supports, such as "/names/display/en"; a pointer covers everything beneath it. Without it, the source supports the record as a whole.
+   *
+   * @minItems 1
+   */
+  fields?: string[];
+  /**
+   * How the source supports the fields: "stated", the source says them (the default when absent), or "inferred", the curator concluded them from what the source says, for the reason given.
+   */
+  how?: "stated" | "inferred";
+  reason?: LocalizedLineOfText;
+};
+/**
+ * The source records this record's facts come from: at least one, each optionally with the fields it supports and how it supports them.
  *
  * @minItems 1
  */
@@ -982,18 +999,6 @@ export interface ExternalIdentifiers {
  */
 export interface LocalizedPlainText {
   [k: string]: PlainText;
-}
-/**
- * One source record, and optionally which fields of this record it supports.
- */
-export interface SourceCitation {
-  source: RecordId;
-  /**
-   * JSON Pointers to the fields of this record that the source supports, such as "/names/display/en". Without it, the source supports the record as a whole.
-   *
-   * @minItems 1
-   */
-  fields?: string[];
 }
 /**
  * A cited source and the fields it supports.

@@ -33,6 +33,35 @@ describe("describeFields", () => {
     ).toEqual(["no longer cites x"]);
   });
 
+  it("tells inferences as such: the fields inferred from a source, and a new reason", () => {
+    const record = {
+      sources: [
+        { source: "article", fields: ["/names"] },
+        { source: "article", fields: ["/kind", "/status"], how: "inferred", reason: { en: "from the name" } },
+      ],
+    };
+    expect(
+      describeFields(
+        [
+          { pointer: "/sources", change: "added", listItem: true, after: record.sources[1] },
+          { pointer: "/sources/0/fields", change: "removed", listItem: true, before: "/kind" },
+        ],
+        record,
+        names,
+      ),
+    ).toEqual([
+      "inferred kind and status from “New sci-tech cluster”",
+      "no longer cites “New sci-tech cluster” for kind",
+    ]);
+    expect(
+      describeFields(
+        [{ pointer: "/sources/1/reason/en", change: "changed", before: "from the name", after: "from its name" }],
+        record,
+        names,
+      ),
+    ).toEqual(["reason (English) for inferring from “New sci-tech cluster”: “from the name” → “from its name”"]);
+  });
+
   it("tells participants added and removed with their roles", () => {
     expect(
       describeFields(
