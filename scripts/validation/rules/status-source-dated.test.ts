@@ -41,11 +41,17 @@ describe("status-source-dated", () => {
     expect(runRule(statusSourceDated, dataset).map((finding) => finding.pointer)).toEqual(["/status"]);
   });
 
-  it("leaves withdrawn records and missing sources to other rules", () => {
-    const organizations = [
-      sampleOrganization("o", { status: "withdrawn", sources: [{ source: "website" }] }),
-      sampleOrganization("p", { sources: [{ source: "website" }, { source: "missing" }] }),
+  it("asks no date of what happened (an event completed or cancelled) nor of a withdrawn record", () => {
+    const events = [
+      sampleEvent("e", { status: "completed", sources: [{ source: "website" }] }),
+      sampleEvent("f", { status: "cancelled", sources: [{ source: "website" }] }),
     ];
+    const organizations = [sampleOrganization("o", { status: "withdrawn", sources: [{ source: "website" }] })];
+    expect(runRule(statusSourceDated, inMemoryDataset({ events, organizations, sources: [undated] }))).toEqual([]);
+  });
+
+  it("leaves missing sources to their own rule", () => {
+    const organizations = [sampleOrganization("p", { sources: [{ source: "website" }, { source: "missing" }] })];
     expect(runRule(statusSourceDated, inMemoryDataset({ organizations, sources: [undated] }))).toEqual([]);
   });
 });

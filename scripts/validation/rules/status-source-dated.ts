@@ -1,16 +1,16 @@
 import { sourceDate, supportOf } from "../../records/citation-coverage.ts";
-import { isWithdrawn } from "../../records/record-status.ts";
+import { hasDatedStatus } from "../../records/dated-status.ts";
 import type { LoadedRecord } from "../dataset.ts";
 import type { Rule } from "../rule.ts";
 
 export const statusSourceDated: Rule = {
   name: "status-source-dated",
   description:
-    "A status holds only as of a date: at least one source that supports it says when it was published (or updated), and pages show the status as of that date.",
+    "A status that says how things stand (active, scheduled…) holds only as of a date: at least one source that supports it says when it was published (or updated), and pages show the status as of that date.",
   scope: "record",
   check({ dataset, targets }, report) {
     for (const record of targets) {
-      if (record.collection === "sources" || isWithdrawn(record.value)) continue;
+      if (record.collection === "sources" || !hasDatedStatus(record.value)) continue;
       const { value } = record as LoadedRecord<"organizations" | "events">;
       // A status no citation covers is reported by fields-covered.
       const { citations } = supportOf(value.sources, "/status");
