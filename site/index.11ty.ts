@@ -16,7 +16,7 @@ export default class {
     const counts = html`<ul class="counts">
 ${view.counts.map((count) => html`<li><a href="${count.href}">${count.label}</a></li>\n`)}</ul>
 `;
-    const latest = html`${view.latestEvents.length ? eventList(view.latestEvents) : html`<p>${messages.noEvents}</p>\n`}<p>${linkRow([{ href: view.eventsHref, text: messages.allEvents }, ...subscriptionLinks(messages, view.feedHref, view.calendarHref)])}</p>
+    const latest = html`${view.latestEvents.length ? eventList(view.latestEvents, messages) : html`<p>${messages.noEvents}</p>\n`}<p>${linkRow([{ href: view.eventsHref, text: messages.allEvents }, ...subscriptionLinks(messages, view.feedHref, view.calendarHref)])}</p>
 `;
     const developers = html`<p>${messages.forDevelopersText}</p>
 <p><a href="${view.apiHref}">${messages.apiPage.title}</a> · <a href="${view.apiIndex}" type="application/json">${view.apiIndex}</a></p>

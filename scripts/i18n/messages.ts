@@ -119,6 +119,14 @@ export interface Messages {
   supports: string;
   sourceNumber: string;
   wholeRecord: string;
+  /** Beside a value that no source states but one it is inferred from; the reason goes with it. */
+  inferred: string;
+  /** In a list of sources, before the fields a record infers from one of them. */
+  inferredFromSource: string;
+  /** Before the reason an inference gives, in a list of sources. */
+  reason: string;
+  /** A status that holds only as of a date, such as "{status} as of {date}" (the month and year). */
+  statusAsOf: string;
   noUrl: string;
   recordDates: string;
   formats: string;

@@ -10,6 +10,7 @@ import { marked, otherLanguages, textIn, type LangText } from "../i18n/localized
 import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
+import type { Inference } from "./inferences.ts";
 import { eventLine, organizationLink, recordDatesLine, sourceLink, type Link } from "./record-lines.ts";
 
 export interface SourcePage {
@@ -17,7 +18,7 @@ export interface SourcePage {
   heading: LangText;
   withdrawn?: { successor?: Link };
   facts: FactRow[];
-  citedBy: { link: Link; type: string; supports: string }[];
+  citedBy: { link: Link; type: string; supports: string; inferred?: Inference }[];
   dates: string;
   changes: ChangeLine[];
   historyHref: string;
@@ -92,6 +93,7 @@ export function sourcePage(
               locale,
             )
           : words.wholeRecord,
+        ...(citation.inferred ? { inferred: { reason: textIn(citation.inferred.reason, locale) } } : {}),
       };
     }),
     dates: recordDatesLine(entry.dates, locale),
