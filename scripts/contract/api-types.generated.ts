@@ -279,6 +279,10 @@ export type Country =
  */
 export type WebAddress = string;
 /**
+ * A full calendar date, YYYY-MM-DD, in the years 1000 to 9999 (proleptic Gregorian calendar).
+ */
+export type CalendarDate = string;
+/**
  * An organization related to the cluster: a government body, association, academy, university, research institute, company, international organization, or the cluster itself.
  */
 export type Organization = {
@@ -435,10 +439,6 @@ export type Source = {
  * BCP 47 language tag: a language, optionally a script and a region, as in "en", "zh-Hans" or "pt-BR".
  */
 export type LanguageTag = string;
-/**
- * A full calendar date, YYYY-MM-DD, in the years 1000 to 9999 (proleptic Gregorian calendar).
- */
-export type CalendarDate = string;
 /**
  * One record in a bulk dump, with its dates.
  */
@@ -897,6 +897,7 @@ export interface OrganizationDocument {
    * A UTC date and time, ISO 8601.
    */
   updated: string;
+  statusAsOf?: CalendarDate;
   record: Organization;
   /**
    * Records this one points at, and records that point at it.
@@ -1001,7 +1002,7 @@ export interface LocalizedPlainText {
   [k: string]: PlainText;
 }
 /**
- * A cited source and the fields it supports.
+ * A cited source, the fields it supports, and whether it states them or they are inferred from it.
  */
 export interface CitedSource {
   source: SourceSummary;
@@ -1009,6 +1010,11 @@ export interface CitedSource {
    * JSON Pointers of the supported fields.
    */
   fields?: string[];
+  /**
+   * How the record knows the fields from the source: "stated", the source says them, or "inferred", they follow from what it says, for the reason given.
+   */
+  how: "stated" | "inferred";
+  reason?: LocalizedLineOfText;
 }
 /**
  * Links from a record's document.
@@ -1064,6 +1070,7 @@ export interface EventDocument {
    * A UTC date and time, ISO 8601.
    */
   updated: string;
+  statusAsOf?: CalendarDate;
   record: Event;
   /**
    * Records this one points at, and records that point at it.
@@ -1164,7 +1171,7 @@ export interface SourceDocument {
      */
     predecessors: SourceSummary[];
     /**
-     * Records that cite this source, with the fields it supports in each.
+     * Records that cite this source, with the fields it supports in each, and whether it states them or they are inferred from it.
      */
     citedBy: {
       /**
@@ -1175,6 +1182,11 @@ export interface SourceDocument {
        * JSON Pointers of the supported fields.
        */
       fields?: string[];
+      /**
+       * How the record knows the fields from this source: "stated" or "inferred".
+       */
+      how: "stated" | "inferred";
+      reason?: LocalizedLineOfText;
     }[];
   };
   links: DocumentLinks;

@@ -223,7 +223,7 @@ export const en = {
       },
       jsonFeeds: {
         title: "JSON Feeds",
-        text: "The JSON Feeds hold the same items as the RSS feeds, with the same ids. An event's item carries an _event object, as JSON Feed allows for extensions: start and end as the record gives them, time_zone, kind, location and organizers.",
+        text: "The JSON Feeds hold the same items as the RSS feeds, with the same ids. An event's item carries an _event object, as JSON Feed allows for extensions: start and end as the record gives them, time_zone, kind, location and organizers, and inferred, which of those no source states but one they are inferred from, each with its reason. The items' text marks the same with (inferred: reason).",
       },
     },
   },

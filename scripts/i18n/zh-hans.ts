@@ -213,7 +213,7 @@ export const zhHans = {
       },
       jsonFeeds: {
         title: "JSON Feed 订阅",
-        text: "JSON Feed 订阅与 RSS 订阅的条目相同，id 也相同。活动条目带有一个 _event 对象（JSON Feed 允许的扩展方式）：记录中的开始和结束时间、time_zone、kind、location 和 organizers。",
+        text: "JSON Feed 订阅与 RSS 订阅的条目相同，id 也相同。活动条目带有一个 _event 对象（JSON Feed 允许的扩展方式）：记录中的开始和结束时间、time_zone、kind、location 和 organizers，以及 inferred：其中哪些并非来源所载、而是据来源推断，并附理由。条目正文以“(inferred: 理由)”标出同样的内容。",
       },
     },
   },

@@ -49,7 +49,8 @@ export function locationValue(
 ): FactValue | undefined {
   const parts = whereParts(location, locale).map(({ field, ...text }) => {
     const inferred = inferenceOf(catalog, entry, `/location/${field}`, locale);
-    return inferred ? { ...text, inferred } : text;
+    // Not `{ ...text, inferred }`: an object that starts with a spread gets a hidden class of its own.
+    return inferred ? Object.assign(text, { inferred }) : text;
   });
   return parts.length ? { text: "", parts } : undefined;
 }
