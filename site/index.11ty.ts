@@ -1,5 +1,5 @@
 import type { HomePage } from "../scripts/pages/home-page.ts";
-import { eventList, section } from "./_includes/components.ts";
+import { eventList, section, textPieces } from "./_includes/components.ts";
 import { linkRow, subscriptionLinks } from "./_includes/format-links.ts";
 import { html } from "./_includes/html.ts";
 import { layout } from "./_includes/layout.ts";
@@ -26,7 +26,8 @@ ${view.counts.map((count) => html`<li><a href="${count.href}">${count.label}</a>
       messages,
       pathPrefix: data.site.pathPrefix,
       content: html`<h1>${messages.siteName}</h1>
-<p class="lead">${messages.homeIntro}</p>
+<p class="tagline">${textPieces(view.tagline)}</p>
+<p class="lead">${textPieces(view.intro)}</p>
 ${section("numbers", messages.inNumbers, counts)}${section("latest", messages.latestEvents, latest)}${section("developers", messages.forDevelopers, developers)}`,
     });
   }

@@ -1,6 +1,6 @@
 /*
- * Types of every JSON document of the Lin-gang International Sci-Tech Organizations Cluster open
- * data API (api/v1/), one per response schema (schemas/api/*.schema.json), with the records'.
+ * Types of every JSON document of the Sci-Tech Cluster Open Registry's API (api/v1/), one per response
+ * schema (schemas/api/*.schema.json), with the records'.
  * GENERATED from the schemas by `npm run gentypes` in the registry's repository. Do not edit
  * by hand: change the schemas and run `npm run gentypes` again.
  */

@@ -2,8 +2,19 @@ import type { Messages } from "./messages.ts";
 
 /** Interface strings in English. */
 export const en = {
-  siteName: "Lin-gang International Sci-Tech Organizations Cluster",
-  siteTagline: "Open data on the cluster for international science and technology organizations",
+  siteName: "Sci-Tech Cluster Open Registry",
+  siteTagline: {
+    about: "An independent open-data registry about the {cluster}",
+    plain: "An independent open-data registry",
+  },
+  footerIndependence:
+    "This registry is independent: it is not the website of the cluster, nor of any organization it lists.",
+  launch: {
+    sentence: "The {cluster}{where} was unveiled on {date}{guidance}.",
+    where: ", in the {place},",
+    guidance: ", under the guidance of {guides}",
+  },
+  nameInSentence: "the {name}",
   when: "When",
   where: "Where",
   roles: {
@@ -83,8 +94,12 @@ export const en = {
   primaryNavigation: "Main",
   languageSwitch: "中文",
   footerLicence: "Data: CC0 1.0, dedicated to the public domain. Every fact cites its source.",
-  homeIntro:
-    "In November 2023 a cluster for international science and technology organizations was unveiled in the Lin-gang Special Area of Shanghai, under the guidance of the China Association for Science and Technology (CAST) and the People's Government of Shanghai Municipality. This registry publishes curated, source-cited open data about it: the organizations involved, their events, and the sources of every fact.",
+  homeIntro: {
+    registry:
+      "This registry publishes curated, source-cited open data about it: the organizations involved, their events, and the sources of every fact.",
+    plain:
+      "This registry publishes curated, source-cited open data: organizations, their events, and the sources of every fact.",
+  },
   latestEvents: "Latest events",
   inNumbers: "The registry",
   allEvents: "All events",
@@ -219,7 +234,7 @@ export const en = {
     notes: {
       identifiers: {
         title: "Identifiers that last",
-        text: "A record's id never names another record. A renamed record lists its old ids in formerIds and keeps answering at each of them: its JSON there says where it moved, its page sends readers on, and its feed or calendar stays. Feed items (RSS guids, JSON Feed ids) and calendar events (UIDs) are named after the id an event was first published under, as in first-id@lingang-sci-tech-cluster-registry, and a change as commit/type/id: none of them holds the site's address, so neither a move of the site nor a rename shows an item again as new.",
+        text: "A record's id never names another record. A renamed record lists its old ids in formerIds and keeps answering at each of them: its JSON there says where it moved, its page sends readers on, and its feed or calendar stays. Feed items (RSS guids, JSON Feed ids) and calendar events (UIDs) are named after the id an event was first published under, as in {uid}, and a change as commit/type/id: none of them holds the site's address, so neither a move of the site nor a rename shows an item again as new.",
       },
       jsonFeeds: {
         title: "JSON Feeds",
@@ -230,8 +245,10 @@ export const en = {
   aboutPage: {
     title: "About this registry",
     what: "What this is",
-    whatText:
-      "A curated, open registry of the organizations, events and sources connected with the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area, unveiled on 6 November 2023.",
+    whatText: {
+      about: "A curated, open registry of the organizations, events and sources connected with the {cluster}.",
+      plain: "A curated, open registry of organizations, events and the sources of every fact.",
+    },
     holdings: "The registry now holds {organizations} and {events}, drawn from {sources}: {link}.",
     holdingsLink: "the list of sources",
     principles: "How the data is kept",

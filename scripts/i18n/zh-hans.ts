@@ -2,8 +2,18 @@ import type { Messages } from "./messages.ts";
 
 /** Interface strings in Simplified Chinese. */
 export const zhHans = {
-  siteName: "临港国际科技组织集聚区开放数据",
-  siteTagline: "关于国际科技组织集聚区的开放数据",
+  siteName: "科技组织集聚区开放登记库",
+  siteTagline: {
+    about: "关于{cluster}的独立开放数据登记库",
+    plain: "独立开放数据登记库",
+  },
+  footerIndependence: "本登记库为独立项目，并非集聚区或其所列任何机构的网站。",
+  launch: {
+    sentence: "{cluster}{where}于{date}揭牌{guidance}。",
+    where: "（位于{place}）",
+    guidance: "，指导单位为{guides}",
+  },
+  nameInSentence: "{name}",
   when: "时间",
   where: "地点",
   roles: {
@@ -76,8 +86,10 @@ export const zhHans = {
   primaryNavigation: "主导航",
   languageSwitch: "English",
   footerLicence: "数据以 CC0 1.0 协议贡献至公有领域。每一项事实均注明来源。",
-  homeIntro:
-    "2023年11月，在中国科学技术协会和上海市人民政府的指导下，国际科技组织集聚区在上海临港新片区揭牌。本登记库发布关于该集聚区的经整理、注明来源的开放数据：相关机构、活动，以及每一项事实的来源。",
+  homeIntro: {
+    registry: "本登记库发布与之相关的经整理、注明来源的开放数据：相关机构、活动，以及每一项事实的来源。",
+    plain: "本登记库发布经整理、注明来源的开放数据：机构、活动，以及每一项事实的来源。",
+  },
   latestEvents: "最新活动",
   inNumbers: "登记库概况",
   allEvents: "全部活动",
@@ -209,7 +221,7 @@ export const zhHans = {
     notes: {
       identifiers: {
         title: "长期有效的标识",
-        text: "记录的 id 绝不会指向另一条记录。更名的记录在 formerIds 中列出旧 id，并在每个旧 id 处继续应答：该处的 JSON 说明记录已迁往何处，页面将读者引向新地址，订阅和日历依然有效。订阅条目（RSS 的 guid、JSON Feed 的 id）和日历事件（UID）以活动首次发布时的 id 命名，形如 first-id@lingang-sci-tech-cluster-registry；修改则以 commit/type/id 命名。这些标识都不包含网站地址，因此网站迁址或记录更名都不会让条目再次显示为新条目。",
+        text: "记录的 id 绝不会指向另一条记录。更名的记录在 formerIds 中列出旧 id，并在每个旧 id 处继续应答：该处的 JSON 说明记录已迁往何处，页面将读者引向新地址，订阅和日历依然有效。订阅条目（RSS 的 guid、JSON Feed 的 id）和日历事件（UID）以活动首次发布时的 id 命名，形如 {uid}；修改则以 commit/type/id 命名。这些标识都不包含网站地址，因此网站迁址或记录更名都不会让条目再次显示为新条目。",
       },
       jsonFeeds: {
         title: "JSON Feed 订阅",
@@ -220,8 +232,10 @@ export const zhHans = {
   aboutPage: {
     title: "关于本登记库",
     what: "简介",
-    whatText:
-      "一个经整理的开放登记库，收录与上海临港新片区国际科技组织集聚区相关的机构、活动和来源。该集聚区于2023年11月6日揭牌。",
+    whatText: {
+      about: "一个经整理的开放登记库，收录与{cluster}相关的机构、活动和来源。",
+      plain: "一个经整理的开放登记库，收录机构、活动以及每一项事实的来源。",
+    },
     holdings: "登记库目前收录 {organizations}和 {events}，依据 {sources}，见{link}。",
     holdingsLink: "来源列表",
     principles: "数据如何维护",

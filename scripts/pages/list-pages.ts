@@ -11,6 +11,7 @@ import { pageFrame, type FeedLink, type PageFrame } from "./page-frame.ts";
 import { pageNav, type PageNav } from "./page-navigation.ts";
 import { eventLine, organizationLink, sourceLink, type EventLine, type Link } from "./record-lines.ts";
 import { inferenceOf, statusText, type Inference } from "./inferences.ts";
+import { siteDescription } from "./registry-intro.ts";
 
 export interface DataLinks {
   json: string;
@@ -91,6 +92,7 @@ function listPageBase(
         sitePath: sitePaths.collectionPage(collection, page),
         title:
           page === 1 ? heading : fill(words.listPages.title, { title: heading, page: `${page}`, pages: `${pages}` }),
+        description: siteDescription(catalog, locale),
         section: collection,
         ...(feeds ? { feeds } : {}),
         json: absoluteUrl(site, sitePaths.apiCollection(collection)),

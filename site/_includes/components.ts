@@ -2,6 +2,7 @@ import { fill, type Messages } from "../../scripts/i18n/messages.ts";
 import type { ChangeLine } from "../../scripts/pages/change-lines.ts";
 import type { CitedSource } from "../../scripts/pages/citations.ts";
 import type { Inference } from "../../scripts/pages/inferences.ts";
+import type { TextPiece } from "../../scripts/pages/registry-intro.ts";
 import { jsonForScript } from "../../scripts/pages/json-ld.ts";
 import type { LangText } from "../../scripts/i18n/localized-text.ts";
 import type { FactRow, FactValue } from "../../scripts/pages/organization-page.ts";
@@ -17,6 +18,10 @@ export const text = (t: LangText): SafeHtml =>
 
 export const link = (l: Link): SafeHtml =>
   html`<a href="${l.href}"${l.lang ? html` lang="${l.lang}"` : ""}>${l.text}</a>`;
+
+/** Text made of wording and of records' names and links, each piece marked or linked as it is. */
+export const textPieces = (pieces: readonly TextPiece[]): SafeHtml[] =>
+  pieces.map((piece) => (typeof piece === "string" ? html`${piece}` : "href" in piece ? link(piece) : text(piece)));
 
 /** A sentence with a link inside it. */
 export const linkInText = (sentence: LinkInText): SafeHtml =>

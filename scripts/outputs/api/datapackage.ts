@@ -4,6 +4,7 @@ import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, dataLicence } from "../../contract/api-contract.ts";
 import { csvColumns } from "../../contract/csv-columns.ts";
 import type { OutputContext } from "../output-context.ts";
+import { registryDescription, registryTitle } from "./registry-description.ts";
 
 const foreignKeys: Record<CollectionName, object[]> = {
   organizations: [
@@ -23,9 +24,8 @@ export function datapackageDocument(context: OutputContext) {
   return {
     profile: "tabular-data-package",
     name: "lingang-sci-tech-cluster-registry",
-    title: "Lin-gang International Sci-Tech Organizations Cluster: open data",
-    description:
-      "Organizations, events and sources about the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area. Text cells that start with =, +, - or @ carry a leading apostrophe so that spreadsheets do not run them as formulas; the JSON files hold the text as curated.",
+    title: registryTitle("open data"),
+    description: `${registryDescription(catalog)}: its organizations, events and sources. Text cells that start with =, +, - or @ carry a leading apostrophe so that spreadsheets do not run them as formulas; the JSON files hold the text as curated.`,
     version: apiSchemaVersion,
     created: catalog.dataUpdated,
     homepage: absoluteUrl(site, sitePaths.home),
