@@ -62,6 +62,20 @@ describe("describeFields", () => {
     ).toEqual(["reason (English) for inferring from “New sci-tech cluster”: “from the name” → “from its name”"]);
   });
 
+  it("tells a citation of the whole record narrowed to some fields, and widened again", () => {
+    const record = { sources: [{ source: "article", fields: ["/kind", "/status"] }] };
+    expect(
+      describeFields([{ pointer: "/sources/0/fields", change: "added", after: ["/kind", "/status"] }], record, names),
+    ).toEqual(["cites “New sci-tech cluster” only for kind and status"]);
+    expect(
+      describeFields(
+        [{ pointer: "/sources/0/fields", change: "removed", before: ["/kind"] }],
+        { sources: [{ source: "article" }] },
+        names,
+      ),
+    ).toEqual(["cites “New sci-tech cluster” for the whole record"]);
+  });
+
   it("tells participants added and removed with their roles", () => {
     expect(
       describeFields(

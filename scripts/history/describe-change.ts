@@ -140,6 +140,14 @@ export function describeFields(
         phrases.push(citedFieldsMarker(key));
       }
       (field.change === "removed" ? cited.removed : cited.added).push(label(String(field.before ?? field.after)));
+    } else if (first === "sources" && part === "fields" && !field.listItem && field.change !== "changed") {
+      // A citation of the whole record that now names its fields, or the reverse.
+      const source = sourceName(citations[Number(index)]?.source);
+      phrases.push(
+        field.change === "added"
+          ? `cites ${source} only for ${listOf((field.after as string[]).map(label))}`
+          : `cites ${source} for the whole record`,
+      );
     } else if (first === "sources" && part === "reason") {
       const language = pointerSegments(field.pointer)[3];
       const name = `reason${language ? ` (${languageName(language, "en")})` : ""} for inferring from ${sourceName(citations[Number(index)]?.source)}`;

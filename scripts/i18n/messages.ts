@@ -135,12 +135,12 @@ export interface Messages {
   supports: string;
   sourceNumber: string;
   wholeRecord: string;
-  /** Beside a value that no source states but one it is inferred from; the reason goes with it. */
+  /** Beside a value that no source states but one it is inferred from. */
   inferred: string;
-  /** In a list of sources, before the fields a record infers from one of them. */
+  /** The same mark with its reason, as screen readers read it: "inferred: {reason}". */
+  inferredBecause: string;
+  /** In a list of sources, a source that a record infers `{fields}` from, for `{reason}`. */
   inferredFromSource: string;
-  /** Before the reason an inference gives, in a list of sources. */
-  reason: string;
   /** A status that holds only as of a date, such as "{status} as of {date}" (the month and year). */
   statusAsOf: string;
   noUrl: string;

@@ -7,7 +7,7 @@ import { citationsFor, citedSources, type CitedSource } from "./citations.ts";
 import { fieldLabel } from "../i18n/field-labels.ts";
 import { eventJsonLd } from "./json-ld.ts";
 import { otherLanguages, paragraphsOf, textIn, type LangText } from "../i18n/localized-text.ts";
-import { locationValue, type FactRow } from "./organization-page.ts";
+import { locationValue, partsMarked, type FactRow } from "./organization-page.ts";
 import { inferenceOf, statusText, type Inference } from "./inferences.ts";
 import { eventsFeedLink } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
@@ -63,7 +63,7 @@ export function eventPage(
   const row = (label: string, pointers: string | readonly string[], values: FactRow["values"]) => {
     if (!values.length) return;
     const cited = [pointers].flat().flatMap((pointer) => citationsFor(sources, pointer));
-    const inferred = values.some((value) => value.parts) ? undefined : marked(pointers);
+    const inferred = partsMarked(values) ? undefined : marked(pointers);
     facts.push({
       label,
       values,

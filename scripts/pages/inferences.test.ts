@@ -82,6 +82,28 @@ describe("inferred values on the pages", () => {
     });
   });
 
+  it("marks a location once when every part of it is inferred", () => {
+    const whole = catalogOf({
+      organizations: [
+        sampleOrganization("sast", {
+          location: { city: { en: "Shanghai" }, country: "CN" },
+          sources: [
+            { source: "article", fields: ["/names", "/kind", "/status"] },
+            { source: "article", fields: ["/location"], how: "inferred", reason: shanghaiIsInChina },
+          ],
+        }),
+      ],
+      sources: [sampleSource("article", { published: "2023-11-17" })],
+    });
+    const row = organizationPage(site, whole, "sast", "en", locales).facts.find((fact) => fact.label === "Location");
+    expect(row).toEqual({
+      label: "Location",
+      values: [{ text: "", parts: [{ text: "Shanghai" }, { text: "China" }] }],
+      citations: [2],
+      inferred: { reason: { text: "Shanghai is in China" } },
+    });
+  });
+
   it("marks an event's inferred time zone and country", () => {
     const facts = eventPage(site, catalog, "forum", "en", locales).facts;
     const byLabel = Object.fromEntries(facts.map((row) => [row.label, row]));

@@ -40,19 +40,32 @@ export interface FactRow {
   inferred?: Inference;
 }
 
-/** A location's parts as a fact's value, each marked when it is inferred. */
+/**
+ * A location's parts as a fact's value, each marked when it is inferred; when all of them are,
+ * they are left for the row to mark once.
+ */
 export function locationValue(
   catalog: Catalog,
   entry: CitingEntry,
   location: Location,
   locale: Locale,
 ): FactValue | undefined {
-  const parts = whereParts(location, locale).map(({ field, ...text }) => {
-    const inferred = inferenceOf(catalog, entry, `/location/${field}`, locale);
+  const parts = whereParts(location, locale).map(({ field, ...text }) => ({
+    text,
+    inferred: inferenceOf(catalog, entry, `/location/${field}`, locale),
+  }));
+  if (!parts.length) return undefined;
+  const allInferred = parts.every((part) => part.inferred);
+  return {
+    text: "",
     // Not `{ ...text, inferred }`: an object that starts with a spread gets a hidden class of its own.
-    return inferred ? Object.assign(text, { inferred }) : text;
-  });
-  return parts.length ? { text: "", parts } : undefined;
+    parts: parts.map(({ text, inferred }) => (inferred && !allInferred ? Object.assign(text, { inferred }) : text)),
+  };
+}
+
+/** Whether a row's values mark their inferred parts themselves, so that the row does not. */
+export function partsMarked(values: readonly FactValue[]): boolean {
+  return values.some((value) => value.parts?.some((part) => part.inferred));
 }
 
 export interface OrganizationPage {
@@ -98,7 +111,7 @@ export function organizationPage(
   const facts: FactRow[] = [];
   const row = (label: string, pointer: string, values: FactRow["values"]) => {
     if (!values.length) return;
-    const inferred = values.some((value) => value.parts) ? undefined : inferenceOf(catalog, entry, pointer, locale);
+    const inferred = partsMarked(values) ? undefined : inferenceOf(catalog, entry, pointer, locale);
     facts.push({ label, values, citations: citationsFor(sources, pointer), ...(inferred ? { inferred } : {}) });
   };
   const marked = (pointer: string) => inferenceOf(catalog, entry, pointer, locale);

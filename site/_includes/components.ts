@@ -1,4 +1,4 @@
-import { fill, type Messages } from "../../scripts/i18n/messages.ts";
+import { fill, fillPieces, type Messages } from "../../scripts/i18n/messages.ts";
 import type { ChangeLine } from "../../scripts/pages/change-lines.ts";
 import type { CitedSource } from "../../scripts/pages/citations.ts";
 import type { Inference } from "../../scripts/pages/inferences.ts";
@@ -48,7 +48,8 @@ export const citationMarks = (numbers: readonly number[], messages: Messages): S
  */
 export function inferredMark(inference: Inference | undefined, messages: Messages): SafeHtml {
   if (!inference) return html``;
-  return html` <span class="inferred" title="${inference.reason.text}">${messages.inferred}<span class="visually-hidden">: ${text(inference.reason)}</span></span>`;
+  const spoken = fillPieces<LangText>(messages.inferredBecause, { reason: inference.reason });
+  return html` <span class="inferred" title="${inference.reason.text}"><span aria-hidden="true">${messages.inferred}</span><span class="visually-hidden">${textPieces(spoken)}</span></span>`;
 }
 
 /** A record's facts; each row links the numbered sources that support it, and marks what is inferred. */
@@ -71,7 +72,7 @@ ${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${values(row)}${inferredM
 /** What a source does for a record: the fields it supports, or those inferred from it and why. */
 function support(supports: string, inferred: Inference | undefined, messages: Messages): SafeHtml {
   return inferred
-    ? html`${messages.inferredFromSource}: ${supports}; ${messages.reason}: ${text(inferred.reason)}`
+    ? html`${textPieces(fillPieces<LangText>(messages.inferredFromSource, { fields: supports, reason: inferred.reason }))}`
     : html`${messages.supports}: ${supports}`;
 }
 
