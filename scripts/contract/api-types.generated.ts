@@ -482,6 +482,7 @@ export interface ApiDocuments {
   moved: MovedRecord;
   manifest: Manifest;
   "manifest-file": ManifestEntry;
+  statement: Statement;
 }
 /**
  * The response at api/v1/index.json: links to every collection, dump, schema, feed, calendar, the changes and the manifest, with counts, versions and the licence.
@@ -545,6 +546,19 @@ export interface APIEntryPoint {
      * An absolute URL on this site or elsewhere.
      */
     datapackage: string;
+    /**
+     * Every value the organizations and events publish, one a row or line, with how it is known and when it was first and last seen.
+     */
+    statements?: {
+      /**
+       * An absolute URL on this site or elsewhere.
+       */
+      csv: string;
+      /**
+       * An absolute URL on this site or elsewhere.
+       */
+      ndjson: string;
+    };
   };
   /**
    * An absolute URL on this site or elsewhere.
@@ -1505,4 +1519,53 @@ export interface ManifestEntry {
    * SHA-256 of the file's bytes, hex.
    */
   sha256: string;
+}
+/**
+ * One line of api/v1/statements.ndjson: one value an organization or event publishes, how it is known, the sources it rests on and when the registry's history first and last saw it.
+ */
+export interface Statement {
+  /**
+   * The type of record: organization or event.
+   */
+  type: "organization" | "event";
+  id: RecordId;
+  /**
+   * JSON Pointer of the value in the record, such as /names/display/en.
+   */
+  pointer: string;
+  /**
+   * The value as the record holds it: text, a number or true or false.
+   */
+  value: string | number | boolean;
+  language?: LanguageTag;
+  /**
+   * How the value is known: stated, a cited source says it; inferred, it follows from a cited source, for the reasons given.
+   */
+  how: "stated" | "inferred";
+  /**
+   * For an inferred value, the reason each of its citations gives, per language.
+   *
+   * @minItems 1
+   */
+  reasons?: LocalizedLineOfText[];
+  /**
+   * Ids of the sources that state the value, or that it is inferred from.
+   */
+  sources: RecordId[];
+  asOf?: CalendarDate;
+  firstSeen?: Sighting;
+  lastSeen?: Sighting;
+}
+/**
+ * A commit of the registry's history, and when it was made.
+ */
+export interface Sighting {
+  /**
+   * The git commit.
+   */
+  commit: string;
+  /**
+   * A UTC date and time, ISO 8601.
+   */
+  date: string;
 }

@@ -194,6 +194,7 @@ export const en = {
     example: "Example",
     schema: "Schema",
     csvColumns: "CSV columns",
+    statementsColumns: "Statements",
     column: "Column",
     type: "Type",
     meaning: "Meaning",
@@ -214,6 +215,9 @@ export const en = {
       csv: "Every {type} as CSV; the columns are listed below.",
       all: "Every record of every collection in one file.",
       datapackage: "A Frictionless Data Package describing the CSV files.",
+      statementsCsv:
+        "Every value the organizations and events publish, a row each: how it is known (stated by a source, or inferred from one, with the reasons), its sources, the date a status holds as of, and the first and last commit that held it. The columns are listed below.",
+      statementsNdjson: "The same statements, one JSON document per line.",
       openapi: "An OpenAPI 3.1 description of every endpoint.",
       openapiBundle:
         "The same OpenAPI description in one file, with every schema it uses: for code generators and for use offline.",

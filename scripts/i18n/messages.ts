@@ -170,6 +170,8 @@ export interface Messages {
     example: string;
     schema: string;
     csvColumns: string;
+    /** The heading of the columns of `statements.csv`, beside those of each collection. */
+    statementsColumns: string;
     column: string;
     type: string;
     meaning: string;
@@ -189,6 +191,8 @@ export interface Messages {
       | "csv"
       | "all"
       | "datapackage"
+      | "statementsCsv"
+      | "statementsNdjson"
       | "openapi"
       | "openapiBundle"
       | "types"

@@ -183,6 +183,7 @@ export const zhHans = {
     example: "示例",
     schema: "模式",
     csvColumns: "CSV 字段",
+    statementsColumns: "事实陈述",
     column: "字段",
     type: "类型",
     meaning: "含义",
@@ -202,6 +203,9 @@ export const zhHans = {
       csv: "全部{type}的 CSV 文件；字段见下文。",
       all: "所有集合的全部记录，合为一个文件。",
       datapackage: "描述 CSV 文件的 Frictionless 数据包。",
+      statementsCsv:
+        "机构和活动所发布的每一个值，每个值一行：其依据（来源所载，或据来源推断并附理由）、来源、状态所截至的日期，以及最早和最近载有该值的提交。字段见下文。",
+      statementsNdjson: "同样的事实陈述，每行一个 JSON 文档。",
       openapi: "全部接口的 OpenAPI 3.1 描述。",
       openapiBundle: "同一份 OpenAPI 描述的单文件版本，包含其用到的全部模式：供代码生成器和离线使用。",
       types: "由响应模式生成的、每种 JSON 文档的 TypeScript 类型。",

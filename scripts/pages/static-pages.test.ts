@@ -54,6 +54,8 @@ describe("apiPage", () => {
       ["api/v1/sources.csv", "api/v1/sources.csv", undefined],
       ["api/v1/all.json", "api/v1/all.json", "schemas/api/all.schema.json"],
       ["api/v1/datapackage.json", "api/v1/datapackage.json", undefined],
+      ["api/v1/statements.csv", "api/v1/statements.csv", undefined],
+      ["api/v1/statements.ndjson", "api/v1/statements.ndjson", "schemas/api/statement.schema.json"],
       ["api/v1/openapi.json", "api/v1/openapi.json", undefined],
       ["api/v1/openapi.bundle.json", "api/v1/openapi.bundle.json", undefined],
       ["api/v1/types.d.ts", "api/v1/types.d.ts", undefined],

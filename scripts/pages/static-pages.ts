@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { fill, fillAroundLink, messagesFor, plural, type Locale } from "../i18n/messages.ts";
 import { csvColumns } from "../contract/csv-columns.ts";
+import { statementColumns } from "../contract/statement-columns.ts";
 import type { SearchShards } from "../paths/search-shards.ts";
 import { recordTypeOf } from "../contract/api-contract.ts";
 import { eventIdentifierPattern } from "../contract/stable-identifiers.ts";
@@ -24,6 +25,8 @@ export interface ApiPage {
   entryPoint: string;
   endpoints: Endpoint[];
   columns: { collection: CollectionName; columns: { name: string; type: string; description: string }[] }[];
+  /** The columns of `statements.csv`. */
+  statementColumns: { name: string; type: string; description: string }[];
   /** Sections after the endpoints, each with its anchor. */
   notes: { id: string; title: string; text: string }[];
 }
@@ -79,6 +82,8 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
   endpoints.push(
     endpoint(sitePaths.apiAll, describes.all, sitePaths.apiAll, "all"),
     endpoint(sitePaths.apiDatapackage, describes.datapackage),
+    endpoint(sitePaths.apiStatementsCsv, describes.statementsCsv),
+    endpoint(sitePaths.apiStatementsNdjson, describes.statementsNdjson, sitePaths.apiStatementsNdjson, "statement"),
     endpoint(sitePaths.apiOpenapi, describes.openapi),
     endpoint(sitePaths.apiOpenapiBundle, describes.openapiBundle),
     endpoint(sitePaths.apiTypes, describes.types),
@@ -121,6 +126,7 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
       collection,
       columns: csvColumns[collection].map(({ name, type, description }) => ({ name, type, description })),
     })),
+    statementColumns: statementColumns.map(({ name, type, description }) => ({ name, type, description })),
     notes: [
       {
         id: "identifiers",

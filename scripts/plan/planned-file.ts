@@ -20,6 +20,11 @@ export function dataFile(path: string, content: () => OutputContent): PlannedFil
   return { path, kind: "data", make: () => ({ content: content() }) };
 }
 
+/** A file of JSON lines, each checked against its response schema (see `MadeFile.parts`). */
+export function linesFile(path: string, make: () => MadeFile): PlannedFile {
+  return { path, kind: "data", make };
+}
+
 /** A JSON document, checked against its response schema when it has one. */
 export function jsonFile(
   path: string,

@@ -93,7 +93,11 @@ export function apiIndexDocument({ site, catalog }: OutputContext) {
         },
       ]),
     ),
-    dumps: { all: url(sitePaths.apiAll), datapackage: url(sitePaths.apiDatapackage) },
+    dumps: {
+      all: url(sitePaths.apiAll),
+      datapackage: url(sitePaths.apiDatapackage),
+      statements: { csv: url(sitePaths.apiStatementsCsv), ndjson: url(sitePaths.apiStatementsNdjson) },
+    },
     openapi: url(sitePaths.apiOpenapi),
     openapiBundle: url(sitePaths.apiOpenapiBundle),
     types: url(sitePaths.apiTypes),

@@ -3,6 +3,7 @@ import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, dataLicence } from "../../contract/api-contract.ts";
 import { csvColumns } from "../../contract/csv-columns.ts";
+import { statementColumns } from "../../contract/statement-columns.ts";
 import type { OutputContext } from "../output-context.ts";
 import { registryDescription, registryTitle } from "./registry-description.ts";
 
@@ -18,8 +19,40 @@ const foreignKeys: Record<CollectionName, object[]> = {
   ],
 };
 
-/** `api/v1/datapackage.json`: a Frictionless Tabular Data Package describing the CSV dumps. */
+/** `api/v1/datapackage.json`: a Frictionless Tabular Data Package describing the CSV files. */
 export function datapackageDocument(context: OutputContext) {
+  const document = collectionsDatapackage(context);
+  return { ...document, resources: [...document.resources, statementsResource] };
+}
+
+/** How every CSV file of the API is written, for readers of the Data Package. */
+const csvFormat = {
+  profile: "tabular-data-resource",
+  format: "csv",
+  mediatype: "text/csv",
+  encoding: "utf-8",
+  dialect: { delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true },
+};
+
+/** `statements.csv`: a row per published value, keyed by the record and the value's pointer. */
+const statementsResource = {
+  name: "statements",
+  path: sitePaths.apiStatementsCsv.replace("api/v1/", ""),
+  ...csvFormat,
+  schema: {
+    fields: statementColumns.map(({ name, type, description, enum: values }) => ({
+      name,
+      type,
+      description,
+      ...(values ? { constraints: { enum: values } } : {}),
+    })),
+    primaryKey: ["collection", "id", "pointer"],
+    missingValues: [""],
+  },
+};
+
+/** The Data Package of the CSV dumps of the collections. */
+function collectionsDatapackage(context: OutputContext) {
   const { site, catalog } = context;
   return {
     profile: "tabular-data-package",
@@ -33,11 +66,7 @@ export function datapackageDocument(context: OutputContext) {
     resources: collectionNames.map((collection) => ({
       name: collection,
       path: sitePaths.apiCsv(collection).replace("api/v1/", ""),
-      profile: "tabular-data-resource",
-      format: "csv",
-      mediatype: "text/csv",
-      encoding: "utf-8",
-      dialect: { delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true },
+      ...csvFormat,
       schema: {
         fields: csvColumns[collection].map((column) => ({
           name: column.name,

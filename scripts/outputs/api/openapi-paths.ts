@@ -88,6 +88,19 @@ export function apiPaths(schema: (name: ResponseSchemaName) => object, examples:
       examples.datapackage(),
     ),
   });
+  add(sitePaths.apiStatementsCsv, {
+    tag: "registry",
+    summary: "Every published value, how it is known, and when it was first and last seen, as CSV",
+    description:
+      "One row per value an organization or event publishes (a name in one language, a kind, a city, a participant's role…): the record, the value's JSON Pointer, the value, its language, whether a source states it or it is inferred from one (with the reasons), the sources, the date a status holds as of, and the first and latest commits that held it. The Data Package and the API page describe the columns.",
+    response: text("CSV with a header row.", "text/csv"),
+  });
+  add(sitePaths.apiStatementsNdjson, {
+    tag: "registry",
+    summary: "The same statements, one JSON document per line",
+    description: "The rows of statements.csv as JSON lines, in the same order, with values of their own types.",
+    response: text("One statement per line; each line follows statement.schema.json.", "application/x-ndjson"),
+  });
   add(sitePaths.apiOpenapi, {
     tag: "registry",
     summary: "The OpenAPI 3.1 description, referring to the published schemas",
