@@ -71,6 +71,9 @@ export class OutputWriter {
   }
 
   write(sitePath: string, target: string, content: Exclude<OutputContent, PieceStream>): void {
+    // After a failed write (a full disk) nothing more is sent, so the batch would only overflow:
+    // the build stops here with the failure that stopped the thread.
+    if (this.failure) throw this.failure;
     const pieces = typeof content === "string" || content instanceof Uint8Array ? [content] : content;
     let room = 0;
     for (const piece of pieces) room += roomFor(piece);
