@@ -28,6 +28,10 @@ describe("describeFields", () => {
         names,
       ),
     ).toEqual(["cited “New sci-tech cluster” for founded"]);
+    const twoParts = { source: "article", fields: ["/location/city", "/location/country"] };
+    expect(
+      describeFields([{ pointer: "/sources", change: "added", listItem: true, after: twoParts }], {}, names),
+    ).toEqual(["cited “New sci-tech cluster” for location"]);
     expect(
       describeFields([{ pointer: "/sources", change: "removed", listItem: true, before: { source: "x" } }], {}),
     ).toEqual(["no longer cites x"]);

@@ -89,7 +89,9 @@ interface Citation {
 }
 
 /** "cited X for kind", or, for an inference, "inferred kind from X"; and their undoing. */
-function citationPhrase(citation: Citation | undefined, source: string, fields: string[], change: "added" | "removed") {
+function citationPhrase(citation: Citation | undefined, source: string, labels: string[], change: "added" | "removed") {
+  // Two fields can share a label (a location's city and country): each is said once.
+  const fields = [...new Set(labels)];
   const scope = fields.length ? listOf(fields) : "the whole record";
   if (citation?.how === "inferred")
     return change === "removed" ? `no longer infers ${scope} from ${source}` : `inferred ${scope} from ${source}`;

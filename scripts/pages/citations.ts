@@ -35,11 +35,9 @@ export function citedSources(
       title: textIn(source.title, locale),
       href: pageLinks(site, locale, sitePaths.recordPage("sources", citation.source)).href,
       fields: citation.fields ?? [],
+      // Two fields can share a label (a location's city and country): each is said once.
       supports: citation.fields
-        ? joinList(
-            citation.fields.map((field) => fieldLabel(field, locale)),
-            locale,
-          )
+        ? joinList([...new Set(citation.fields.map((field) => fieldLabel(field, locale)))], locale)
         : messagesFor(locale).wholeRecord,
       ...(citation.how === "inferred" && citation.reason
         ? { inferred: { reason: textIn(citation.reason, locale) } }

@@ -1,11 +1,10 @@
 import { pageLinks } from "../paths/page-links.ts";
-import { joinList } from "../i18n/lists.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import { messagesFor, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { humanDate } from "../i18n/human-dates.ts";
-import { fieldLabel, languageName } from "../i18n/field-labels.ts";
+import { fieldLabelList, languageName } from "../i18n/field-labels.ts";
 import { marked, otherLanguages, textIn, type LangText } from "../i18n/localized-text.ts";
 import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
@@ -87,12 +86,7 @@ export function sourcePage(
       return {
         link,
         type: words.recordTypes[citation.collection],
-        supports: citation.fields
-          ? joinList(
-              citation.fields.map((field) => fieldLabel(field, locale)),
-              locale,
-            )
-          : words.wholeRecord,
+        supports: citation.fields ? fieldLabelList(citation.fields, locale) : words.wholeRecord,
         ...(citation.inferred ? { inferred: { reason: textIn(citation.inferred.reason, locale) } } : {}),
       };
     }),
