@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { runCommand, type CommandHelp } from "./command-line.ts";
 import { writeGeneratedFiles } from "./generated-files.ts";
 import { projectRoot, schemasDir } from "./project-paths.ts";
+import { messages } from "./i18n/messages.ts";
 import {
   mapSubschemas,
   readResponseSchemaDocuments,
@@ -29,8 +30,8 @@ const banner = `/*
  * them as well as to whoever would edit them here.
  */
 const apiBanner = `/*
- * Types of every JSON document of the Lin-gang International Sci-Tech Organizations Cluster open
- * data API (api/v1/), one per response schema (schemas/api/*.schema.json), with the records'.
+ * Types of every JSON document of the ${messages.en.siteName}'s API (api/v1/), one per response
+ * schema (schemas/api/*.schema.json), with the records'.
  * GENERATED from the schemas by \`npm run gentypes\` in the registry's repository. Do not edit
  * by hand: change the schemas and run \`npm run gentypes\` again.
  */`;

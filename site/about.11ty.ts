@@ -1,5 +1,5 @@
 import type { AboutPage } from "../scripts/pages/static-pages.ts";
-import { linkInText } from "./_includes/components.ts";
+import { linkInText, textPieces } from "./_includes/components.ts";
 import { html } from "./_includes/html.ts";
 import { layout } from "./_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "./_includes/template-data.ts";
@@ -19,7 +19,7 @@ export default class {
       pathPrefix: data.site.pathPrefix,
       content: html`<h1>${words.title}</h1>
 <h2>${words.what}</h2>
-<p>${words.whatText}</p>
+<p>${textPieces(view.what)}</p>
 <p>${linkInText(view.holdings)}</p>
 <h2>${words.principles}</h2>
 <p>${words.principlesText}</p>

@@ -22,17 +22,19 @@ export default class {
 </section>
 `,
     );
-    const tables = view.columns.map(
-      (table) => html`<h3>${messages.nav[table.collection]}</h3>
-<div class="table-scroll" role="region" aria-label="${words.csvColumns}: ${messages.nav[table.collection]}" tabindex="0">
+    const columnTable = (heading: string, columns: ApiPage["statementColumns"]) => html`<h3>${heading}</h3>
+<div class="table-scroll" role="region" aria-label="${words.csvColumns}: ${heading}" tabindex="0">
 <table>
 <thead><tr><th scope="col">${words.column}</th><th scope="col">${words.type}</th><th scope="col">${words.meaning}</th></tr></thead>
 <tbody>
-${table.columns.map((column) => html`<tr><td><code>${column.name}</code></td><td>${column.type}</td><td${described}>${column.description}</td></tr>\n`)}</tbody>
+${columns.map((column) => html`<tr><td><code>${column.name}</code></td><td>${column.type}</td><td${described}>${column.description}</td></tr>\n`)}</tbody>
 </table>
 </div>
-`,
-    );
+`;
+    const tables = [
+      ...view.columns.map((table) => columnTable(messages.nav[table.collection], table.columns)),
+      columnTable(words.statementsColumns, view.statementColumns),
+    ];
     const databaseTables = view.database.tables.map(
       (table) => html`<h3><code>${table.name}</code></h3>
 <p${described}>${table.description}</p>

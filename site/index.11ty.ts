@@ -1,5 +1,5 @@
 import type { HomePage } from "../scripts/pages/home-page.ts";
-import { eventList, section } from "./_includes/components.ts";
+import { eventList, section, textPieces } from "./_includes/components.ts";
 import { linkRow, subscriptionLinks } from "./_includes/format-links.ts";
 import { html } from "./_includes/html.ts";
 import { layout } from "./_includes/layout.ts";
@@ -16,7 +16,7 @@ export default class {
     const counts = html`<ul class="counts">
 ${view.counts.map((count) => html`<li><a href="${count.href}">${count.label}</a></li>\n`)}</ul>
 `;
-    const latest = html`${view.latestEvents.length ? eventList(view.latestEvents) : html`<p>${messages.noEvents}</p>\n`}<p>${linkRow([{ href: view.eventsHref, text: messages.allEvents }, ...subscriptionLinks(messages, view.feedHref, view.calendarHref)])}</p>
+    const latest = html`${view.latestEvents.length ? eventList(view.latestEvents, messages) : html`<p>${messages.noEvents}</p>\n`}<p>${linkRow([{ href: view.eventsHref, text: messages.allEvents }, ...subscriptionLinks(messages, view.feedHref, view.calendarHref)])}</p>
 `;
     const developers = html`<p>${messages.forDevelopersText}</p>
 <p><a href="${view.apiHref}">${messages.apiPage.title}</a> · <a href="${view.apiIndex}" type="application/json">${view.apiIndex}</a></p>
@@ -26,7 +26,8 @@ ${view.counts.map((count) => html`<li><a href="${count.href}">${count.label}</a>
       messages,
       pathPrefix: data.site.pathPrefix,
       content: html`<h1>${messages.siteName}</h1>
-<p class="lead">${messages.homeIntro}</p>
+<p class="tagline">${textPieces(view.tagline)}</p>
+<p class="lead">${textPieces(view.intro)}</p>
 ${section("numbers", messages.inNumbers, counts)}${section("latest", messages.latestEvents, latest)}${section("developers", messages.forDevelopers, developers)}`,
     });
   }

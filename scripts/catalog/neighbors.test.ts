@@ -133,4 +133,20 @@ describe("affectedRecords", () => {
       "sources/article",
     ]);
   });
+
+  it("adds, for an edited source, the neighbours of the records that cite it: they show its date", () => {
+    const before = catalogOf(values);
+    const dated = { ...notice, published: "2024-02-01" };
+    const after = buildCatalog(inMemoryDataset({ ...values, sources: [article, dated, memo] }), historyOf(), before);
+    // The hub cites the notice, so its status holds as of the notice's date; its neighbours are
+    // affected as well, as a page may show the status of a record it lists.
+    expect([...affectedRecords(before, after, ["sources/notice"])].sort()).toEqual([
+      "events/forum",
+      "organizations/hub",
+      "organizations/lab",
+      "organizations/old-hub",
+      "sources/article",
+      "sources/notice",
+    ]);
+  });
 });

@@ -58,12 +58,24 @@ export function changedRecords(before: Catalog, after: Catalog): RecordKey[] {
 
 /**
  * The records whose outputs an edit can change: those it changed, and their neighbours in the
- * catalogs before and after it (a record that showed the changed one, or shows it now).
+ * catalogs before and after it (a record that showed the changed one, or shows it now). A
+ * source's date is the date the statuses of the records citing it hold as of, which the pages of
+ * their own neighbours show too (an organization's page, its events' statuses): an edited source
+ * affects the neighbours of the records that cite it as well.
  */
 export function affectedRecords(before: Catalog, after: Catalog, changed: readonly RecordKey[]): Set<RecordKey> {
-  const keys = new Set(changed);
-  const affected = new Set<RecordKey>(changed);
-  for (const catalog of [before, after])
-    for (const neighbors of neighborsOfAll(catalog, keys).values()) for (const key of neighbors) affected.add(key);
+  const catalogs = [before, after];
+  const affected = withNeighbors(catalogs, new Set(changed));
+  const sources = new Set(changed.filter((key) => key.startsWith("sources/")));
+  if (sources.size === 0) return affected;
+  const citing = [...withNeighbors(catalogs, sources)].filter((key) => !sources.has(key));
+  for (const key of withNeighbors(catalogs, new Set(citing))) affected.add(key);
   return affected;
+}
+
+function withNeighbors(catalogs: readonly Catalog[], keys: ReadonlySet<RecordKey>): Set<RecordKey> {
+  const found = new Set(keys);
+  for (const catalog of catalogs)
+    for (const neighbors of neighborsOfAll(catalog, keys).values()) for (const key of neighbors) found.add(key);
+  return found;
 }

@@ -1,6 +1,6 @@
 import type { CollectionName } from "../records/collections.ts";
 import { referencesOf } from "../records/references.ts";
-import type { Participant } from "../records/types.generated.ts";
+import type { LocalizedLineOfText, Participant } from "../records/types.generated.ts";
 import type { CatalogEntry } from "./catalog-entry.ts";
 
 export interface EventRole {
@@ -12,6 +12,8 @@ export interface Citation {
   collection: "organizations" | "events";
   id: string;
   fields?: string[];
+  /** Present when the record infers the fields from the source, rather than citing it for them. */
+  inferred?: { reason: LocalizedLineOfText };
 }
 
 /** Links that other records make to an organization, resolved once for every emitter. */
@@ -89,6 +91,7 @@ export function resolveRelations(entries: Entries, eventRank: ReadonlyMap<string
               collection: cited.collection,
               id: entry.id,
               ...(citation.fields ? { fields: citation.fields } : {}),
+              ...(citation.how === "inferred" && citation.reason ? { inferred: { reason: citation.reason } } : {}),
             });
             break;
           }

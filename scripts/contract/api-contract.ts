@@ -1,5 +1,5 @@
 /** The version of the published API's shapes; bump the major version on breaking changes. */
-export const apiSchemaVersion = "1.1.0";
+export const apiSchemaVersion = "1.2.0";
 
 export const dataLicence = {
   id: "CC0-1.0",

@@ -1,6 +1,6 @@
 /*
- * Types of every JSON document of the Lin-gang International Sci-Tech Organizations Cluster open
- * data API (api/v1/), one per response schema (schemas/api/*.schema.json), with the records'.
+ * Types of every JSON document of the Sci-Tech Cluster Open Registry's API (api/v1/), one per response
+ * schema (schemas/api/*.schema.json), with the records'.
  * GENERATED from the schemas by `npm run gentypes` in the registry's repository. Do not edit
  * by hand: change the schemas and run `npm run gentypes` again.
  */
@@ -279,6 +279,10 @@ export type Country =
  */
 export type WebAddress = string;
 /**
+ * A full calendar date, YYYY-MM-DD, in the years 1000 to 9999 (proleptic Gregorian calendar).
+ */
+export type CalendarDate = string;
+/**
  * An organization related to the cluster: a government body, association, academy, university, research institute, company, international organization, or the cluster itself.
  */
 export type Organization = {
@@ -329,7 +333,24 @@ export type PartialDate = string;
  */
 export type PlainText = string;
 /**
- * The source records this record's facts come from: at least one, each optionally with the fields it supports.
+ * One source record, optionally which fields of this record it supports, and whether it states them or they are inferred from it.
+ */
+export type SourceCitation = {
+  source: RecordId;
+  /**
+   * JSON Pointers to the fields of this record that the source supports, such as "/names/display/en"; a pointer covers everything beneath it. Without it, the source supports the record as a whole.
+   *
+   * @minItems 1
+   */
+  fields?: string[];
+  /**
+   * How the source supports the fields: "stated", the source says them (the default when absent), or "inferred", the curator concluded them from what the source says, for the reason given.
+   */
+  how?: "stated" | "inferred";
+  reason?: LocalizedLineOfText;
+};
+/**
+ * The source records this record's facts come from: at least one, each optionally with the fields it supports and how it supports them.
  *
  * @minItems 1
  */
@@ -419,10 +440,6 @@ export type Source = {
  */
 export type LanguageTag = string;
 /**
- * A full calendar date, YYYY-MM-DD, in the years 1000 to 9999 (proleptic Gregorian calendar).
- */
-export type CalendarDate = string;
-/**
  * One record in a bulk dump, with its dates.
  */
 export type DumpItem = {
@@ -465,6 +482,7 @@ export interface ApiDocuments {
   moved: MovedRecord;
   manifest: Manifest;
   "manifest-file": ManifestEntry;
+  statement: Statement;
 }
 /**
  * The response at api/v1/index.json: links to every collection, dump, schema, feed, calendar, the changes and the manifest, with counts, versions and the licence.
@@ -532,6 +550,19 @@ export interface APIEntryPoint {
      * An absolute URL on this site or elsewhere.
      */
     database: string;
+    /**
+     * Every value the organizations and events publish, one a row or line, with how it is known and when it was first and last seen.
+     */
+    statements: {
+      /**
+       * An absolute URL on this site or elsewhere.
+       */
+      csv: string;
+      /**
+       * An absolute URL on this site or elsewhere.
+       */
+      ndjson: string;
+    };
   };
   /**
    * An absolute URL on this site or elsewhere.
@@ -884,6 +915,7 @@ export interface OrganizationDocument {
    * A UTC date and time, ISO 8601.
    */
   updated: string;
+  statusAsOf?: CalendarDate;
   record: Organization;
   /**
    * Records this one points at, and records that point at it.
@@ -988,19 +1020,7 @@ export interface LocalizedPlainText {
   [k: string]: PlainText;
 }
 /**
- * One source record, and optionally which fields of this record it supports.
- */
-export interface SourceCitation {
-  source: RecordId;
-  /**
-   * JSON Pointers to the fields of this record that the source supports, such as "/names/display/en". Without it, the source supports the record as a whole.
-   *
-   * @minItems 1
-   */
-  fields?: string[];
-}
-/**
- * A cited source and the fields it supports.
+ * A cited source, the fields it supports, and whether it states them or they are inferred from it.
  */
 export interface CitedSource {
   source: SourceSummary;
@@ -1008,6 +1028,11 @@ export interface CitedSource {
    * JSON Pointers of the supported fields.
    */
   fields?: string[];
+  /**
+   * How the record knows the fields from the source: "stated", the source says them, or "inferred", they follow from what it says, for the reason given.
+   */
+  how: "stated" | "inferred";
+  reason?: LocalizedLineOfText;
 }
 /**
  * Links from a record's document.
@@ -1063,6 +1088,7 @@ export interface EventDocument {
    * A UTC date and time, ISO 8601.
    */
   updated: string;
+  statusAsOf?: CalendarDate;
   record: Event;
   /**
    * Records this one points at, and records that point at it.
@@ -1163,7 +1189,7 @@ export interface SourceDocument {
      */
     predecessors: SourceSummary[];
     /**
-     * Records that cite this source, with the fields it supports in each.
+     * Records that cite this source, with the fields it supports in each, and whether it states them or they are inferred from it.
      */
     citedBy: {
       /**
@@ -1174,6 +1200,11 @@ export interface SourceDocument {
        * JSON Pointers of the supported fields.
        */
       fields?: string[];
+      /**
+       * How the record knows the fields from this source: "stated" or "inferred".
+       */
+      how: "stated" | "inferred";
+      reason?: LocalizedLineOfText;
     }[];
   };
   links: DocumentLinks;
@@ -1492,4 +1523,53 @@ export interface ManifestEntry {
    * SHA-256 of the file's bytes, hex.
    */
   sha256: string;
+}
+/**
+ * One line of api/v1/statements.ndjson: one value an organization or event publishes, how it is known, the sources it rests on and when the registry's history first and last saw it.
+ */
+export interface Statement {
+  /**
+   * The type of record: organization or event.
+   */
+  type: "organization" | "event";
+  id: RecordId;
+  /**
+   * JSON Pointer of the value in the record, such as /names/display/en.
+   */
+  pointer: string;
+  /**
+   * The value as the record holds it: text, a number or true or false.
+   */
+  value: string | number | boolean;
+  language?: LanguageTag;
+  /**
+   * How the value is known: stated, a cited source says it; inferred, it follows from a cited source, for the reasons given.
+   */
+  how: "stated" | "inferred";
+  /**
+   * For an inferred value, the reason each of its citations gives, per language.
+   *
+   * @minItems 1
+   */
+  reasons?: LocalizedLineOfText[];
+  /**
+   * Ids of the sources that state the value, or that it is inferred from.
+   */
+  sources: RecordId[];
+  asOf?: CalendarDate;
+  firstSeen?: Sighting;
+  lastSeen?: Sighting;
+}
+/**
+ * A commit of the registry's history, and when it was made.
+ */
+export interface Sighting {
+  /**
+   * The git commit.
+   */
+  commit: string;
+  /**
+   * A UTC date and time, ISO 8601.
+   */
+  date: string;
 }

@@ -18,6 +18,9 @@ export function eventIdentifier(entry: CatalogEntry<"events">): string {
   return `${entry.firstId}@${registryName}`;
 }
 
+/** How an event's identifier looks, for the API page: `first-id@…`. */
+export const eventIdentifierPattern = `first-id@${registryName}`;
+
 /** What the changes feeds call a change: several records can change in one commit, so it names the record too. */
 export function changeIdentifier(change: ChangeEntry): string {
   return `${change.commit}/${recordTypeOf[change.collection]}/${change.id}`;

@@ -137,12 +137,35 @@ function organizationRecord(
     links: { website: `https://${id}.example.org/` },
     founded: partialDate(random),
     description: { en: paragraph(random, random.int(2, 5)) },
-    sources: [{ source: random.pick(sourceIds), fields: ["/names/display/en"] }],
+    sources: [{ source: random.pick(sourceIds) }],
   };
   // Parents come earlier in the list, so parent chains never loop.
   if (index > 0 && random.chance(0.1)) record.parent = organizationIds[random.int(0, index - 1)]!;
   if (random.chance(0.2)) record.externalIds = { wikidata: `Q${random.int(1, 99_999_999)}` };
+  record.sources = citationsWithInferences(record, record.sources[0].source);
   return record;
+}
+
+/** What generated organizations take from their source by inference, as curators often must. */
+const inferredFields = ["/status", "/location/country"];
+
+/**
+ * The source states every field of the record but the status and the country, which are
+ * inferred from it: so that every generated site shows inferred values.
+ */
+function citationsWithInferences(record: Organization, source: string): Organization["sources"] {
+  const stated = Object.keys(record)
+    .filter((key) => !["id", "status", "location", "sources"].includes(key))
+    .map((key) => `/${key}`);
+  return [
+    { source, fields: ["/location/city", ...stated] },
+    {
+      source,
+      fields: inferredFields as [string, ...string[]],
+      how: "inferred",
+      reason: { en: "from the city and the date of the report", "zh-Hans": "据城市和报道日期推断" },
+    },
+  ];
 }
 
 function acronymOf(name: string): string {

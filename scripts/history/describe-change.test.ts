@@ -28,9 +28,56 @@ describe("describeFields", () => {
         names,
       ),
     ).toEqual(["cited “New sci-tech cluster” for founded"]);
+    const twoParts = { source: "article", fields: ["/location/city", "/location/country"] };
+    expect(
+      describeFields([{ pointer: "/sources", change: "added", listItem: true, after: twoParts }], {}, names),
+    ).toEqual(["cited “New sci-tech cluster” for location"]);
     expect(
       describeFields([{ pointer: "/sources", change: "removed", listItem: true, before: { source: "x" } }], {}),
     ).toEqual(["no longer cites x"]);
+  });
+
+  it("tells inferences as such: the fields inferred from a source, and a new reason", () => {
+    const record = {
+      sources: [
+        { source: "article", fields: ["/names"] },
+        { source: "article", fields: ["/kind", "/status"], how: "inferred", reason: { en: "from the name" } },
+      ],
+    };
+    expect(
+      describeFields(
+        [
+          { pointer: "/sources", change: "added", listItem: true, after: record.sources[1] },
+          { pointer: "/sources/0/fields", change: "removed", listItem: true, before: "/kind" },
+        ],
+        record,
+        names,
+      ),
+    ).toEqual([
+      "inferred kind and status from “New sci-tech cluster”",
+      "no longer cites “New sci-tech cluster” for kind",
+    ]);
+    expect(
+      describeFields(
+        [{ pointer: "/sources/1/reason/en", change: "changed", before: "from the name", after: "from its name" }],
+        record,
+        names,
+      ),
+    ).toEqual(["reason (English) for inferring from “New sci-tech cluster”: “from the name” → “from its name”"]);
+  });
+
+  it("tells a citation of the whole record narrowed to some fields, and widened again", () => {
+    const record = { sources: [{ source: "article", fields: ["/kind", "/status"] }] };
+    expect(
+      describeFields([{ pointer: "/sources/0/fields", change: "added", after: ["/kind", "/status"] }], record, names),
+    ).toEqual(["cites “New sci-tech cluster” only for kind and status"]);
+    expect(
+      describeFields(
+        [{ pointer: "/sources/0/fields", change: "removed", before: ["/kind"] }],
+        { sources: [{ source: "article" }] },
+        names,
+      ),
+    ).toEqual(["cites “New sci-tech cluster” for the whole record"]);
   });
 
   it("tells participants added and removed with their roles", () => {

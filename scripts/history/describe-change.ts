@@ -1,4 +1,4 @@
-import { fieldLabel } from "../i18n/field-labels.ts";
+import { fieldLabel, languageName } from "../i18n/field-labels.ts";
 import { messages } from "../i18n/messages.ts";
 import type { CollectionName } from "../records/collections.ts";
 import { pointerSegments } from "../records/json-pointer.ts";
@@ -64,9 +64,8 @@ function listOf(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/** One field's change: what it was and is when short, how long when not; an item of a list added or removed. */
-export function describeField(field: FieldChange): string {
-  const name = label(field.pointer);
+/** One field's change, under its label or `name`: what it was and is when short, how long when not; an item of a list added or removed. */
+export function describeField(field: FieldChange, name = label(field.pointer)): string {
   const before = shortValue(field.before);
   const after = shortValue(field.after);
   switch (field.change) {
@@ -86,6 +85,18 @@ export function describeField(field: FieldChange): string {
 interface Citation {
   source?: string;
   fields?: string[];
+  how?: string;
+}
+
+/** "cited X for kind", or, for an inference, "inferred kind from X"; and their undoing. */
+function citationPhrase(citation: Citation | undefined, source: string, labels: string[], change: "added" | "removed") {
+  // Two fields can share a label (a location's city and country): each is said once.
+  const fields = [...new Set(labels)];
+  const scope = fields.length ? listOf(fields) : "the whole record";
+  if (citation?.how === "inferred")
+    return change === "removed" ? `no longer infers ${scope} from ${source}` : `inferred ${scope} from ${source}`;
+  const forScope = fields.length ? ` for ${listOf(fields)}` : "";
+  return change === "removed" ? `no longer cites ${source}${forScope}` : `cited ${source}${forScope}`;
 }
 
 /**
@@ -104,24 +115,45 @@ export function describeFields(
   };
   const citations = ((record ?? {}) as { sources?: Citation[] }).sources ?? [];
   const phrases: string[] = [];
-  const citedFields = new Map<string, { source: string; added: string[]; removed: string[] }>();
+  const citedFields = new Map<
+    string,
+    { key: string; citation: Citation | undefined; source: string; added: string[]; removed: string[] }
+  >();
   for (const field of fields) {
     const [first, index, part] = pointerSegments(field.pointer);
     if (field.pointer === "/sources" && field.listItem) {
       const citation = (field.change === "removed" ? field.before : field.after) as Citation;
-      const scope = citation.fields ? ` for ${listOf(citation.fields.map(label))}` : "";
       phrases.push(
-        `${field.change === "removed" ? "no longer cites" : "cited"} ${sourceName(citation.source)}${scope}`,
+        citationPhrase(
+          citation,
+          sourceName(citation.source),
+          (citation.fields ?? []).map(label),
+          field.change === "removed" ? "removed" : "added",
+        ),
       );
     } else if (first === "sources" && part === "fields" && field.listItem) {
       // Fields a citation gained or lost: gathered, to be said once for the citation.
-      const source = sourceName(citations[Number(index)]?.source);
-      let cited = citedFields.get(source);
+      const citation = citations[Number(index)];
+      const source = sourceName(citation?.source);
+      const key = `${source} ${citation?.how ?? "stated"}`;
+      let cited = citedFields.get(key);
       if (!cited) {
-        citedFields.set(source, (cited = { source, added: [], removed: [] }));
-        phrases.push(citedFieldsMarker(source));
+        citedFields.set(key, (cited = { key, citation, source, added: [], removed: [] }));
+        phrases.push(citedFieldsMarker(key));
       }
       (field.change === "removed" ? cited.removed : cited.added).push(label(String(field.before ?? field.after)));
+    } else if (first === "sources" && part === "fields" && !field.listItem && field.change !== "changed") {
+      // A citation of the whole record that now names its fields, or the reverse.
+      const source = sourceName(citations[Number(index)]?.source);
+      phrases.push(
+        field.change === "added"
+          ? `cites ${source} only for ${listOf((field.after as string[]).map(label))}`
+          : `cites ${source} for the whole record`,
+      );
+    } else if (first === "sources" && part === "reason") {
+      const language = pointerSegments(field.pointer)[3];
+      const name = `reason${language ? ` (${languageName(language, "en")})` : ""} for inferring from ${sourceName(citations[Number(index)]?.source)}`;
+      phrases.push(describeField(field, name));
     } else if (field.pointer === "/participants" && field.listItem) {
       const { organization, role } = (field.change === "removed" ? field.before : field.after) as Record<
         string,
@@ -133,11 +165,11 @@ export function describeFields(
     } else phrases.push(describeField(field));
   }
   return phrases.map((phrase) => {
-    const cited = [...citedFields.values()].find((each) => citedFieldsMarker(each.source) === phrase);
+    const cited = [...citedFields.values()].find((each) => citedFieldsMarker(each.key) === phrase);
     if (!cited) return phrase;
     const said = [
-      ...(cited.added.length ? [`cited ${cited.source} for ${listOf(cited.added)}`] : []),
-      ...(cited.removed.length ? [`no longer cites ${cited.source} for ${listOf(cited.removed)}`] : []),
+      ...(cited.added.length ? [citationPhrase(cited.citation, cited.source, cited.added, "added")] : []),
+      ...(cited.removed.length ? [citationPhrase(cited.citation, cited.source, cited.removed, "removed")] : []),
     ];
     return said.join("; ");
   });

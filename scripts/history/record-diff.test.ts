@@ -16,6 +16,16 @@ describe("diffRecords", () => {
     ]);
   });
 
+  it("tells apart a source's stating citation and its inferring one", () => {
+    const before = { sources: [{ source: "article", fields: ["/names", "/kind"] }] };
+    const inferred = { source: "article", fields: ["/kind"], how: "inferred", reason: { en: "from the name" } };
+    const after = { sources: [{ source: "article", fields: ["/names"] }, inferred] };
+    expect(diffRecords(before, after)).toEqual([
+      { pointer: "/sources/0/fields", change: "removed", listItem: true, before: "/kind" },
+      { pointer: "/sources", change: "added", listItem: true, after: inferred },
+    ]);
+  });
+
   it("reports a citation added or removed whole, at the list", () => {
     expect(diffRecords({ sources: [{ source: "a" }] }, { sources: [{ source: "b" }] })).toEqual([
       { pointer: "/sources", change: "removed", listItem: true, before: { source: "a" } },

@@ -15,14 +15,15 @@ export interface FieldChange {
 const identityFields = new Set(["/$schema"]);
 
 /**
- * How the items of a record's lists are matched between two versions: a citation by its source,
- * a participant by organization and role, a speaker by name, a link by its address. A matched
+ * How the items of a record's lists are matched between two versions: a citation by its source
+ * and whether it states or infers (a record may cite one source for both), a participant by
+ * organization and role, a speaker by name, a link by its address. A matched
  * item is compared field by field (a citation that now supports more fields is one change to its
  * `fields`, not a citation removed and another added); items of other lists (names, acronyms, a
  * citation's fields) are compared as wholes, whatever their position.
  */
 const itemKeys: Record<string, (item: Record<string, unknown>) => string | undefined> = {
-  "/sources": (item) => text(item.source),
+  "/sources": (item) => `${text(item.source)} ${text(item.how) ?? "stated"}`,
   "/participants": (item) => `${text(item.organization)} ${text(item.role)}`,
   "/speakers": (item) => JSON.stringify(localized(item.name)),
   "/links/other": (item) => text(item.url),

@@ -2,8 +2,19 @@ import type { Messages } from "./messages.ts";
 
 /** Interface strings in English. */
 export const en = {
-  siteName: "Lin-gang International Sci-Tech Organizations Cluster",
-  siteTagline: "Open data on the cluster for international science and technology organizations",
+  siteName: "Sci-Tech Cluster Open Registry",
+  siteTagline: {
+    about: "An independent open-data registry about the {cluster}",
+    plain: "An independent open-data registry",
+  },
+  footerIndependence:
+    "This registry is independent: it is not the website of the cluster, nor of any organization it lists.",
+  launch: {
+    sentence: "The {cluster}{where} was unveiled on {date}{guidance}.",
+    where: ", in the {place},",
+    guidance: ", under the guidance of {guides}",
+  },
+  nameInSentence: "the {name}",
   when: "When",
   where: "Where",
   roles: {
@@ -83,8 +94,12 @@ export const en = {
   primaryNavigation: "Main",
   languageSwitch: "中文",
   footerLicence: "Data: CC0 1.0, dedicated to the public domain. Every fact cites its source.",
-  homeIntro:
-    "In November 2023 a cluster for international science and technology organizations was unveiled in the Lin-gang Special Area of Shanghai, under the guidance of the China Association for Science and Technology (CAST) and the People's Government of Shanghai Municipality. This registry publishes curated, source-cited open data about it: the organizations involved, their events, and the sources of every fact.",
+  homeIntro: {
+    registry:
+      "This registry publishes curated, source-cited open data about it: the organizations involved, their events, and the sources of every fact.",
+    plain:
+      "This registry publishes curated, source-cited open data: organizations, their events, and the sources of every fact.",
+  },
   latestEvents: "Latest events",
   inNumbers: "The registry",
   allEvents: "All events",
@@ -149,6 +164,10 @@ export const en = {
   supports: "Supports",
   sourceNumber: "Source",
   wholeRecord: "the whole record",
+  inferred: "inferred",
+  inferredBecause: "inferred: {reason}",
+  inferredFromSource: "Inferred from it: {fields}; reason: {reason}",
+  statusAsOf: "{status} as of {date}",
   noUrl: "No address is known; the title and publisher identify it.",
   recordDates: "First added {created}; last updated {updated}.",
   formats: "This record as",
@@ -177,6 +196,7 @@ export const en = {
     csvColumns: "CSV columns",
     csvLists:
       'Every CSV file writes a list the same way, as a JSON array in one cell, such as ["CAST","SAST"]: its items are free text, which may hold any separator, or objects, such as each participant with its role. A spreadsheet shows the array as text; pandas and R read it with their JSON readers, and Frictionless readers read it as an array, as the Data Package types it. An empty cell is a missing value; the registry has no empty lists.',
+    statementsColumns: "Statements",
     column: "Column",
     type: "Type",
     meaning: "Meaning",
@@ -205,6 +225,9 @@ export const en = {
       datapackage: "A Frictionless Data Package describing the CSV files and the SQLite database.",
       database:
         "The whole registry as one SQLite database, with a table per collection, list and relation, and the change log; the tables are listed below.",
+      statementsCsv:
+        "Every value the organizations and events publish, a row each: how it is known (stated by a source, or inferred from one, with the reasons), its sources, the date a status holds as of, and the first and last commit that held it. The columns are listed below.",
+      statementsNdjson: "The same statements, one JSON document per line.",
       openapi: "An OpenAPI 3.1 description of every endpoint.",
       openapiBundle:
         "The same OpenAPI description in one file, with every schema it uses: for code generators and for use offline.",
@@ -225,7 +248,7 @@ export const en = {
     notes: {
       identifiers: {
         title: "Identifiers that last",
-        text: "A record's id never names another record. A renamed record lists its old ids in formerIds and keeps answering at each of them: its JSON there says where it moved, its page sends readers on, and its feed or calendar stays. Feed items (RSS guids, JSON Feed ids) and calendar events (UIDs) are named after the id an event was first published under, as in first-id@lingang-sci-tech-cluster-registry, and a change as commit/type/id: none of them holds the site's address, so neither a move of the site nor a rename shows an item again as new.",
+        text: "A record's id never names another record. A renamed record lists its old ids in formerIds and keeps answering at each of them: its JSON there says where it moved, its page sends readers on, and its feed or calendar stays. Feed items (RSS guids, JSON Feed ids) and calendar events (UIDs) are named after the id an event was first published under, as in {uid}, and a change as commit/type/id: none of them holds the site's address, so neither a move of the site nor a rename shows an item again as new.",
       },
       rssText: {
         title: "Text in the RSS feeds",
@@ -233,15 +256,17 @@ export const en = {
       },
       jsonFeeds: {
         title: "JSON Feeds",
-        text: "The JSON Feeds hold the same items as the RSS feeds, with the same ids. An event's item carries an _event object, as JSON Feed allows for extensions: start and end as the record gives them, time_zone, kind, location and organizers.",
+        text: "The JSON Feeds hold the same items as the RSS feeds, with the same ids. An event's item carries an _event object, as JSON Feed allows for extensions: start and end as the record gives them, time_zone, kind, location and organizers, and inferred, which of those no source states but one they are inferred from, each with its reason. The items' text marks the same with (inferred: reason).",
       },
     },
   },
   aboutPage: {
     title: "About this registry",
     what: "What this is",
-    whatText:
-      "A curated, open registry of the organizations, events and sources connected with the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area, unveiled on 6 November 2023.",
+    whatText: {
+      about: "A curated, open registry of the organizations, events and sources connected with the {cluster}.",
+      plain: "A curated, open registry of organizations, events and the sources of every fact.",
+    },
     holdings: "The registry now holds {organizations} and {events}, drawn from {sources}: {link}.",
     holdingsLink: "the list of sources",
     principles: "How the data is kept",

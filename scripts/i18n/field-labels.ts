@@ -1,6 +1,7 @@
 import { messagesFor, type Locale } from "./messages.ts";
 import { pointerSegments } from "../records/json-pointer.ts";
 import { displayName } from "./display-names.ts";
+import { joinList } from "./lists.ts";
 
 /** "Simplified Chinese" (or "简体中文") for `zh-Hans`: how a field's language is named beside it. */
 export function languageName(tag: string, locale: Locale): string {
@@ -53,4 +54,9 @@ export function fieldLabel(pointer: string, locale: Locale): string {
   if (first === "links" && second === "other") return labels.otherLinks;
   const field = first !== undefined && Object.hasOwn(topLevelField, first) ? topLevelField[first] : undefined;
   return field ? labels[field] : pointer;
+}
+
+/** The labels of some fields as a list in a sentence, each said once: a city and a country are one "Location". */
+export function fieldLabelList(pointers: readonly string[], locale: Locale): string {
+  return joinList([...new Set(pointers.map((pointer) => fieldLabel(pointer, locale)))], locale);
 }

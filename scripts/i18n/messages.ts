@@ -16,8 +16,23 @@ export interface Plural {
  * pages and feeds, which never hold words of their own.
  */
 export interface Messages {
+  /** The registry's own name, which names no organization, place or date: those come from the records. */
   siteName: string;
-  siteTagline: string;
+  /**
+   * What the registry is: `about` names the organization it is about (`{cluster}`, filled from its
+   * record), `plain` is for data without it.
+   */
+  siteTagline: { about: string; plain: string };
+  /** In every page's footer: whose site this is not. */
+  footerIndependence: string;
+  /**
+   * How the organization the registry is about was launched, from the records: `{cluster}` its
+   * name, `{date}` the date of the event it was the subject of, `{where}` the `where` phrase with
+   * its `{place}`, `{guidance}` the `guidance` phrase with the organizations that gave guidance.
+   */
+  launch: { sentence: string; where: string; guidance: string };
+  /** An organization's name inside a sentence, such as "the {name}". */
+  nameInSentence: string;
   when: string;
   where: string;
   roles: Record<
@@ -61,7 +76,8 @@ export interface Messages {
   primaryNavigation: string;
   languageSwitch: string;
   footerLicence: string;
-  homeIntro: string;
+  /** After the launch: what the registry holds, of the organization (`registry`) or of data without it (`plain`). */
+  homeIntro: { registry: string; plain: string };
   latestEvents: string;
   inNumbers: string;
   allEvents: string;
@@ -119,6 +135,14 @@ export interface Messages {
   supports: string;
   sourceNumber: string;
   wholeRecord: string;
+  /** Beside a value that no source states but one it is inferred from. */
+  inferred: string;
+  /** The same mark with its reason, as screen readers read it: "inferred: {reason}". */
+  inferredBecause: string;
+  /** In a list of sources, a source that a record infers `{fields}` from, for `{reason}`. */
+  inferredFromSource: string;
+  /** A status that holds only as of a date, such as "{status} as of {date}" (the month and year). */
+  statusAsOf: string;
   noUrl: string;
   recordDates: string;
   formats: string;
@@ -148,6 +172,8 @@ export interface Messages {
     csvColumns: string;
     /** How every CSV file writes a list, and why. */
     csvLists: string;
+    /** The heading of the columns of `statements.csv`, beside those of each collection. */
+    statementsColumns: string;
     column: string;
     type: string;
     meaning: string;
@@ -175,6 +201,8 @@ export interface Messages {
       | "all"
       | "datapackage"
       | "database"
+      | "statementsCsv"
+      | "statementsNdjson"
       | "openapi"
       | "openapiBundle"
       | "types"
@@ -200,7 +228,8 @@ export interface Messages {
     holdingsLink: string;
     title: string;
     what: string;
-    whatText: string;
+    /** What the registry is, about the organization `{cluster}` (`about`) or for data without it (`plain`). */
+    whatText: { about: string; plain: string };
     principles: string;
     principlesText: string;
     licence: string;
@@ -227,6 +256,21 @@ export function messagesFor(locale: Locale): Messages {
 /** Fills `{name}`-style placeholders. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
+}
+
+/**
+ * A phrase whose placeholders stand for pieces that are not plain text (links, text in another
+ * language, lists of them): the phrase's words as strings, each placeholder replaced by its pieces.
+ */
+export function fillPieces<T>(
+  template: string,
+  values: Record<string, T | string | readonly (T | string)[]>,
+): (T | string)[] {
+  return template.split(/(\{\w+\})/).flatMap((part) => {
+    const key = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (key === undefined || !(key in values)) return part ? [part] : [];
+    return [values[key]!].flat() as (T | string)[];
+  });
 }
 
 /** A phrase with a link inside: its text before and after `{link}`, the other placeholders filled. */

@@ -2,8 +2,18 @@ import type { Messages } from "./messages.ts";
 
 /** Interface strings in Simplified Chinese. */
 export const zhHans = {
-  siteName: "临港国际科技组织集聚区开放数据",
-  siteTagline: "关于国际科技组织集聚区的开放数据",
+  siteName: "科技组织集聚区开放登记库",
+  siteTagline: {
+    about: "关于{cluster}的独立开放数据登记库",
+    plain: "独立开放数据登记库",
+  },
+  footerIndependence: "本登记库为独立项目，并非集聚区或其所列任何机构的网站。",
+  launch: {
+    sentence: "{cluster}{where}于{date}揭牌{guidance}。",
+    where: "（位于{place}）",
+    guidance: "，指导单位为{guides}",
+  },
+  nameInSentence: "{name}",
   when: "时间",
   where: "地点",
   roles: {
@@ -76,8 +86,10 @@ export const zhHans = {
   primaryNavigation: "主导航",
   languageSwitch: "English",
   footerLicence: "数据以 CC0 1.0 协议贡献至公有领域。每一项事实均注明来源。",
-  homeIntro:
-    "2023年11月，在中国科学技术协会和上海市人民政府的指导下，国际科技组织集聚区在上海临港新片区揭牌。本登记库发布关于该集聚区的经整理、注明来源的开放数据：相关机构、活动，以及每一项事实的来源。",
+  homeIntro: {
+    registry: "本登记库发布与之相关的经整理、注明来源的开放数据：相关机构、活动，以及每一项事实的来源。",
+    plain: "本登记库发布经整理、注明来源的开放数据：机构、活动，以及每一项事实的来源。",
+  },
   latestEvents: "最新活动",
   inNumbers: "登记库概况",
   allEvents: "全部活动",
@@ -141,6 +153,10 @@ export const zhHans = {
   supports: "支持的字段",
   sourceNumber: "来源",
   wholeRecord: "整条记录",
+  inferred: "推断",
+  inferredBecause: "推断：{reason}",
+  inferredFromSource: "据此推断：{fields}；理由：{reason}",
+  statusAsOf: "截至{date}{status}",
   noUrl: "尚无已知网址；以标题和发布方识别。",
   recordDates: "首次收录于 {created}；最近更新于 {updated}。",
   formats: "本记录的其他格式",
@@ -169,6 +185,7 @@ export const zhHans = {
     csvColumns: "CSV 字段",
     csvLists:
       '所有 CSV 文件都以同一种方式写出列表：一个单元格中的 JSON 数组，例如 ["CAST","SAST"]。列表项可能是自由文本（其中可能出现任何分隔符），也可能是对象（例如每个参与机构及其角色）。电子表格将数组显示为文本；pandas 和 R 可用其 JSON 读取函数解析；Frictionless 读取器按数据包声明的类型将其读作数组。空单元格表示缺失值；登记库中没有空列表。',
+    statementsColumns: "事实陈述",
     column: "字段",
     type: "类型",
     meaning: "含义",
@@ -195,6 +212,9 @@ export const zhHans = {
       all: "所有集合的全部记录，合为一个文件。",
       datapackage: "描述 CSV 文件和 SQLite 数据库的 Frictionless 数据包。",
       database: "整个登记库合为一个 SQLite 数据库，每个集合、每种列表和每种关联各一张表，另有修改记录；各表见下文。",
+      statementsCsv:
+        "机构和活动所发布的每一个值，每个值一行：其依据（来源所载，或据来源推断并附理由）、来源、状态所截至的日期，以及最早和最近载有该值的提交。字段见下文。",
+      statementsNdjson: "同样的事实陈述，每行一个 JSON 文档。",
       openapi: "全部接口的 OpenAPI 3.1 描述。",
       openapiBundle: "同一份 OpenAPI 描述的单文件版本，包含其用到的全部模式：供代码生成器和离线使用。",
       types: "由响应模式生成的、每种 JSON 文档的 TypeScript 类型。",
@@ -214,7 +234,7 @@ export const zhHans = {
     notes: {
       identifiers: {
         title: "长期有效的标识",
-        text: "记录的 id 绝不会指向另一条记录。更名的记录在 formerIds 中列出旧 id，并在每个旧 id 处继续应答：该处的 JSON 说明记录已迁往何处，页面将读者引向新地址，订阅和日历依然有效。订阅条目（RSS 的 guid、JSON Feed 的 id）和日历事件（UID）以活动首次发布时的 id 命名，形如 first-id@lingang-sci-tech-cluster-registry；修改则以 commit/type/id 命名。这些标识都不包含网站地址，因此网站迁址或记录更名都不会让条目再次显示为新条目。",
+        text: "记录的 id 绝不会指向另一条记录。更名的记录在 formerIds 中列出旧 id，并在每个旧 id 处继续应答：该处的 JSON 说明记录已迁往何处，页面将读者引向新地址，订阅和日历依然有效。订阅条目（RSS 的 guid、JSON Feed 的 id）和日历事件（UID）以活动首次发布时的 id 命名，形如 {uid}；修改则以 commit/type/id 命名。这些标识都不包含网站地址，因此网站迁址或记录更名都不会让条目再次显示为新条目。",
       },
       rssText: {
         title: "RSS 订阅中的文本",
@@ -222,15 +242,17 @@ export const zhHans = {
       },
       jsonFeeds: {
         title: "JSON Feed 订阅",
-        text: "JSON Feed 订阅与 RSS 订阅的条目相同，id 也相同。活动条目带有一个 _event 对象（JSON Feed 允许的扩展方式）：记录中的开始和结束时间、time_zone、kind、location 和 organizers。",
+        text: "JSON Feed 订阅与 RSS 订阅的条目相同，id 也相同。活动条目带有一个 _event 对象（JSON Feed 允许的扩展方式）：记录中的开始和结束时间、time_zone、kind、location 和 organizers，以及 inferred：其中哪些并非来源所载、而是据来源推断，并附理由。条目正文以“(inferred: 理由)”标出同样的内容。",
       },
     },
   },
   aboutPage: {
     title: "关于本登记库",
     what: "简介",
-    whatText:
-      "一个经整理的开放登记库，收录与上海临港新片区国际科技组织集聚区相关的机构、活动和来源。该集聚区于2023年11月6日揭牌。",
+    whatText: {
+      about: "一个经整理的开放登记库，收录与{cluster}相关的机构、活动和来源。",
+      plain: "一个经整理的开放登记库，收录机构、活动以及每一项事实的来源。",
+    },
     holdings: "登记库目前收录 {organizations}和 {events}，依据 {sources}，见{link}。",
     holdingsLink: "来源列表",
     principles: "数据如何维护",

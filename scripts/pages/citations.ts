@@ -7,6 +7,7 @@ import type { SiteConfig } from "../paths/site-config.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { textIn, type LangText } from "../i18n/localized-text.ts";
 import { pageLinks } from "../paths/page-links.ts";
+import type { Inference } from "./inferences.ts";
 
 export interface CitedSource {
   number: number;
@@ -15,6 +16,8 @@ export interface CitedSource {
   /** The fields the source supports, as pointers, or empty for the whole record. */
   fields: string[];
   supports: string;
+  /** Present when the record infers the fields from the source rather than the source stating them. */
+  inferred?: Inference;
 }
 
 /** Numbered citations for a page's Sources section. */
@@ -32,12 +35,13 @@ export function citedSources(
       title: textIn(source.title, locale),
       href: pageLinks(site, locale, sitePaths.recordPage("sources", citation.source)).href,
       fields: citation.fields ?? [],
+      // Two fields can share a label (a location's city and country): each is said once.
       supports: citation.fields
-        ? joinList(
-            citation.fields.map((field) => fieldLabel(field, locale)),
-            locale,
-          )
+        ? joinList([...new Set(citation.fields.map((field) => fieldLabel(field, locale)))], locale)
         : messagesFor(locale).wholeRecord,
+      ...(citation.how === "inferred" && citation.reason
+        ? { inferred: { reason: textIn(citation.reason, locale) } }
+        : {}),
     };
   });
 }

@@ -7,22 +7,32 @@ import { citationsFor, citedSources, type CitedSource } from "./citations.ts";
 import { fieldLabel } from "../i18n/field-labels.ts";
 import { eventJsonLd } from "./json-ld.ts";
 import { otherLanguages, paragraphsOf, textIn, type LangText } from "../i18n/localized-text.ts";
-import type { FactRow } from "./organization-page.ts";
+import { locationValue, partsMarked, type FactRow } from "./organization-page.ts";
+import { inferenceOf, statusText, type Inference } from "./inferences.ts";
 import { eventsFeedLink } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
-import { eventLink, organizationLink, recordDatesLine, whereParts, type Link } from "./record-lines.ts";
+import { eventLink, organizationLink, recordDatesLine, type Link } from "./record-lines.ts";
 import { pageLinks } from "../paths/page-links.ts";
 
 export interface EventPage {
   frame: PageFrame;
   heading: LangText;
+  /** Present when the title shown as the heading is inferred. */
+  headingInferred?: Inference;
   cancelled: boolean;
   withdrawn?: { successor?: Link };
   facts: FactRow[];
-  participants: { role: string; organization: Link; citations: number[] }[];
-  speakers: { name: LangText; otherNames: LangText[]; title?: LangText; organization?: Link }[];
+  participants: { role: string; organization: Link; citations: number[]; inferred?: Inference }[];
+  speakers: {
+    name: LangText;
+    otherNames: LangText[];
+    title?: LangText;
+    organization?: Link;
+    inferred?: Inference;
+  }[];
   description: LangText[];
+  descriptionInferred?: Inference;
   sources: CitedSource[];
   dates: string;
   changes: ChangeLine[];
@@ -47,22 +57,32 @@ export function eventPage(
   const heading = textIn(record.title, locale);
   const jsonHref = absoluteUrl(site, sitePaths.apiRecord("events", id));
   const calendarHref = absoluteUrl(site, sitePaths.eventCalendar(id));
+  const marked = (pointers: string | readonly string[]) => inferenceOf(catalog, entry, pointers, locale);
   const facts: FactRow[] = [];
   /** A row of facts, with the sources of the fields it shows (the dates row shows the start and the end). */
   const row = (label: string, pointers: string | readonly string[], values: FactRow["values"]) => {
+    if (!values.length) return;
     const cited = [pointers].flat().flatMap((pointer) => citationsFor(sources, pointer));
-    if (values.length) facts.push({ label, values, citations: [...new Set(cited)].sort((a, b) => a - b) });
+    const inferred = partsMarked(values) ? undefined : marked(pointers);
+    facts.push({
+      label,
+      values,
+      citations: [...new Set(cited)].sort((a, b) => a - b),
+      ...(inferred ? { inferred } : {}),
+    });
   };
+  const headingInferred = marked(`/title/${heading.lang ?? locale}`);
+  const descriptionInferred = record.description ? marked("/description") : undefined;
   for (const other of otherLanguages(record.title, locale))
     row(words.fields.title, `/title/${other.lang ?? locale}`, [other]);
   row(words.fields.when, ["/start", "/end"], [{ text: humanDateRange(record.start, record.end, locale) }]);
   if (record.previousStart)
     row(words.fields.previousStart, "/previousStart", [{ text: humanDate(record.previousStart, locale) }]);
   row(words.fields.timeZone, "/timeZone", [{ text: record.timeZone }]);
-  const where = record.location ? whereParts(record.location, locale) : [];
-  if (where.length) row(words.fields.where, "/location", [{ text: "", parts: where }]);
+  const where = record.location && locationValue(catalog, entry, record.location, locale);
+  if (where) row(words.fields.where, "/location", [where]);
   row(words.fields.kind, "/kind", [{ text: words.eventKinds[record.kind] }]);
-  row(words.fields.status, "/status", [{ text: words.eventStatuses[record.status] }]);
+  row(words.fields.status, "/status", [{ text: statusText(catalog, entry, locale) }]);
   if (record.attendance) {
     const attendance = record.attendance;
     row(words.fields.attendance, "/attendance", [
@@ -94,23 +114,35 @@ export function eventPage(
       published,
     ),
     heading,
+    ...(headingInferred ? { headingInferred } : {}),
     cancelled: record.status === "cancelled",
     ...(entry.live
       ? {}
       : { withdrawn: record.successor ? { successor: eventLink(site, catalog, record.successor, locale) } : {} }),
     facts,
-    participants: (record.participants ?? []).map((participant, index) => ({
-      role: words.roles[participant.role],
-      organization: organizationLink(site, catalog, participant.organization, locale),
-      citations: citationsFor(sources, `/participants/${index}`),
-    })),
-    speakers: (record.speakers ?? []).map((speaker) => ({
-      name: textIn(speaker.name, locale),
-      otherNames: otherLanguages(speaker.name, locale),
-      ...(speaker.title ? { title: textIn(speaker.title, locale) } : {}),
-      ...(speaker.organization ? { organization: organizationLink(site, catalog, speaker.organization, locale) } : {}),
-    })),
+    participants: (record.participants ?? []).map((participant, index) => {
+      const inferred = marked(`/participants/${index}`);
+      return {
+        role: words.roles[participant.role],
+        organization: organizationLink(site, catalog, participant.organization, locale),
+        citations: citationsFor(sources, `/participants/${index}`),
+        ...(inferred ? { inferred } : {}),
+      };
+    }),
+    speakers: (record.speakers ?? []).map((speaker, index) => {
+      const inferred = marked(`/speakers/${index}`);
+      return {
+        name: textIn(speaker.name, locale),
+        otherNames: otherLanguages(speaker.name, locale),
+        ...(speaker.title ? { title: textIn(speaker.title, locale) } : {}),
+        ...(speaker.organization
+          ? { organization: organizationLink(site, catalog, speaker.organization, locale) }
+          : {}),
+        ...(inferred ? { inferred } : {}),
+      };
+    }),
     description: record.description ? paragraphsOf(textIn(record.description, locale)) : [],
+    ...(descriptionInferred ? { descriptionInferred } : {}),
     sources,
     dates: recordDatesLine(entry.dates, locale),
     changes: changeLines(catalog, "events", id, locale),

@@ -5,6 +5,8 @@ import { fill, locales } from "../i18n/messages.ts";
 import { zhHans as zh } from "../i18n/zh-hans.ts";
 import { readSiteConfig } from "../paths/site-config.ts";
 import { homePage } from "./home-page.ts";
+import { piecesText } from "./registry-intro.ts";
+import { registrySubjectId } from "../catalog/registry-subject.ts";
 
 const site = readSiteConfig("https://example.org/registry/");
 
@@ -67,6 +69,58 @@ describe("homePage", () => {
     const chinese = homePage(site, catalog, "zh-Hans", locales);
     expect(chinese.eventsHref).toBe("/registry/zh/events/");
     expect(chinese.apiHref).toBe("/registry/zh/api/");
-    expect(chinese.intro).toBe(zh.homeIntro);
+    expect(chinese.intro).toEqual([zh.homeIntro.plain]);
+    expect(chinese.tagline).toEqual([zh.siteTagline.plain]);
+  });
+});
+
+describe("the home page of the registry's subject", () => {
+  const subject = catalogOf({
+    organizations: [
+      sampleOrganization(registrySubjectId, {
+        names: { display: { en: "Cluster for science" } },
+        location: { place: { en: "Harbour Area" }, city: { en: "Shanghai" } },
+      }),
+      sampleOrganization("cast", { names: { display: { en: "Science Association", "zh-Hans": "科学协会" } } }),
+      sampleOrganization("city", { names: { display: { en: "City Government", "zh-Hans": "市政府" } } }),
+    ],
+    events: [
+      sampleEvent("unveiling", {
+        start: "2023-11-06",
+        participants: [
+          { organization: "cast", role: "guidance" },
+          { organization: "city", role: "guidance" },
+          { organization: registrySubjectId, role: "subject" },
+        ],
+      }),
+      sampleEvent("later", {
+        start: "2024-05-01",
+        participants: [{ organization: registrySubjectId, role: "subject" }],
+      }),
+    ],
+    sources: [sampleSource("article")],
+  });
+  const cluster = { text: "Cluster for science", href: `/registry/organizations/${registrySubjectId}/` };
+
+  it("names it in the tagline, linked, and tells its launch from the event it was first the subject of", () => {
+    const page = homePage(site, subject, "en", locales);
+    expect(page.tagline).toEqual(["An independent open-data registry about the ", cluster]);
+    expect(piecesText(page.intro)).toBe(
+      `The Cluster for science, in the Harbour Area, was unveiled on 6 November 2023, under the guidance of the Science Association and the City Government. ${en.homeIntro.registry}`,
+    );
+    expect(page.intro).toContainEqual({ text: "6 November 2023", href: "/registry/events/unveiling/" });
+    expect(page.frame.description).toBe("An independent open-data registry about the Cluster for science");
+  });
+
+  it("says the same in Chinese, with each name in the language the record has it in", () => {
+    const page = homePage(site, subject, "zh-Hans", locales);
+    expect(page.tagline).toEqual([
+      "关于",
+      { ...cluster, href: `/registry/zh/organizations/${registrySubjectId}/`, lang: "en" },
+      "的独立开放数据登记库",
+    ]);
+    expect(piecesText(page.intro)).toBe(
+      `Cluster for science（位于Harbour Area）于2023年11月6日揭牌，指导单位为科学协会和市政府。${zh.homeIntro.registry}`,
+    );
   });
 });

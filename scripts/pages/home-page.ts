@@ -6,10 +6,15 @@ import { collectionNames, type CollectionName } from "../records/collections.ts"
 import { changesFeedLinks, eventsFeedLinks } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { eventLine, type EventLine } from "./record-lines.ts";
+import { homeIntroPieces, siteDescription, taglinePieces, type TextPiece } from "./registry-intro.ts";
+import { pageLinks } from "../paths/page-links.ts";
 
 export interface HomePage {
   frame: PageFrame;
-  intro: string;
+  /** What the registry is, naming (and linking) the organization it is about. */
+  tagline: TextPiece[];
+  /** How that organization was launched, and what the registry holds, from the records. */
+  intro: TextPiece[];
   counts: { label: string; href: string }[];
   latestEvents: EventLine[];
   eventsHref: string;
@@ -29,6 +34,7 @@ export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, pub
       locale,
       sitePath: sitePaths.home,
       title: words.siteName,
+      description: siteDescription(catalog, locale),
       section: "home",
       feeds: [...eventsFeedLinks(site, locale), ...changesFeedLinks(site, locale)],
       json: absoluteUrl(site, sitePaths.apiIndex),
@@ -36,18 +42,18 @@ export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, pub
     published,
   );
   const collectionHref = (collection: CollectionName) =>
-    pageFrame(site, { locale, sitePath: sitePaths.collectionPage(collection), title: "", section: "none" }, published)
-      .links.href;
+    pageLinks(site, locale, sitePaths.collectionPage(collection)).href;
   return {
     frame,
-    intro: words.homeIntro,
+    tagline: taglinePieces(site, catalog, locale),
+    intro: homeIntroPieces(site, catalog, locale),
     counts: collectionNames.map((collection) => ({
       label: plural(words.count[collection], catalog.liveIds[collection].length, locale),
       href: collectionHref(collection),
     })),
     latestEvents: catalog.liveEventsNewestFirst.slice(0, 5).map((id) => eventLine(site, catalog, id, locale)),
     eventsHref: collectionHref("events"),
-    apiHref: pageFrame(site, { locale, sitePath: sitePaths.apiPage, title: "", section: "none" }, published).links.href,
+    apiHref: pageLinks(site, locale, sitePaths.apiPage).href,
     apiIndex: absoluteUrl(site, sitePaths.apiIndex),
     feedHref,
     calendarHref,

@@ -10,6 +10,8 @@ import type { ListOrders } from "./list-orders.ts";
 import { pageFrame, type FeedLink, type PageFrame } from "./page-frame.ts";
 import { pageNav, type PageNav } from "./page-navigation.ts";
 import { eventLine, organizationLink, sourceLink, type EventLine, type Link } from "./record-lines.ts";
+import { inferenceOf, statusText, type Inference } from "./inferences.ts";
+import { siteDescription } from "./registry-intro.ts";
 
 export interface DataLinks {
   json: string;
@@ -31,8 +33,14 @@ interface ListPageBase {
 
 export interface OrganizationListPage extends ListPageBase {
   /** The kinds on this page; `total` counts the kind's organizations on every page. */
-  groups: { kind: string; label: string; total: number; organizations: (Link & { status: string })[] }[];
+  groups: { kind: string; label: string; total: number; organizations: OrganizationListItem[] }[];
 }
+
+/**
+ * An organization in the list of its kind: its status (as of its sources' date), and the kind
+ * and the status marked when they are inferred.
+ */
+export type OrganizationListItem = Link & { status: string; statusInferred?: Inference; kindInferred?: Inference };
 
 export interface EventListPage extends ListPageBase {
   upcoming: EventLine[];
@@ -84,6 +92,7 @@ function listPageBase(
         sitePath: sitePaths.collectionPage(collection, page),
         title:
           page === 1 ? heading : fill(words.listPages.title, { title: heading, page: `${page}`, pages: `${pages}` }),
+        description: siteDescription(catalog, locale),
         section: collection,
         ...(feeds ? { feeds } : {}),
         json: absoluteUrl(site, sitePaths.apiCollection(collection)),
@@ -106,7 +115,8 @@ export function organizationListPage(source: ListSource, page: number): Organiza
   const { start, end } = source.paging.range(page);
   const groups: OrganizationListPage["groups"] = [];
   for (const id of ids.slice(start, end)) {
-    const { record } = catalog.organizations.get(id)!;
+    const entry = catalog.organizations.get(id)!;
+    const { record } = entry;
     let group = groups.at(-1);
     if (group?.kind !== record.kind) {
       group = {
@@ -117,8 +127,12 @@ export function organizationListPage(source: ListSource, page: number): Organiza
       };
       groups.push(group);
     }
+    const statusInferred = inferenceOf(catalog, entry, "/status", locale);
+    const kindInferred = inferenceOf(catalog, entry, "/kind", locale);
     group.organizations.push({
-      status: words.organizationStatuses[record.status],
+      status: statusText(catalog, entry, locale),
+      ...(statusInferred ? { statusInferred } : {}),
+      ...(kindInferred ? { kindInferred } : {}),
       ...organizationLink(site, catalog, id, locale),
     });
   }

@@ -12,6 +12,9 @@ import { organizationFeedLink } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
 import { pageLinks } from "../paths/page-links.ts";
+import type { CitingEntry } from "../catalog/known-facts.ts";
+import type { Location } from "../records/types.generated.ts";
+import { inferenceOf, statusText, type Inference } from "./inferences.ts";
 import {
   eventLine,
   organizationLink,
@@ -22,22 +25,58 @@ import {
   type Link,
 } from "./record-lines.ts";
 
-/** One value of a fact: text, a link, or parts in different languages shown as one (a location). */
-export type FactValue = LangText & { href?: string; parts?: LangText[] };
+/**
+ * One value of a fact: text, a link, or parts in different languages shown as one (a location),
+ * each part marked when it is inferred.
+ */
+export type FactValue = LangText & { href?: string; parts?: (LangText & { inferred?: Inference })[] };
 
-/** One row of a record's facts: a label, its values, and the sources that support it. */
+/** One row of a record's facts: a label, its values, the sources that support it, and whether they infer it. */
 export interface FactRow {
   label: string;
   values: FactValue[];
   citations: number[];
+  /** Present when the row's values (but for those in parts, marked each) rest on inference. */
+  inferred?: Inference;
+}
+
+/**
+ * A location's parts as a fact's value, each marked when it is inferred; when all of them are,
+ * they are left for the row to mark once.
+ */
+export function locationValue(
+  catalog: Catalog,
+  entry: CitingEntry,
+  location: Location,
+  locale: Locale,
+): FactValue | undefined {
+  const parts = whereParts(location, locale).map(({ field, ...text }) => ({
+    text,
+    inferred: inferenceOf(catalog, entry, `/location/${field}`, locale),
+  }));
+  if (!parts.length) return undefined;
+  const allInferred = parts.every((part) => part.inferred);
+  return {
+    text: "",
+    // Not `{ ...text, inferred }`: an object that starts with a spread gets a hidden class of its own.
+    parts: parts.map(({ text, inferred }) => (inferred && !allInferred ? Object.assign(text, { inferred }) : text)),
+  };
+}
+
+/** Whether a row's values mark their inferred parts themselves, so that the row does not. */
+export function partsMarked(values: readonly FactValue[]): boolean {
+  return values.some((value) => value.parts?.some((part) => part.inferred));
 }
 
 export interface OrganizationPage {
   frame: PageFrame;
   heading: LangText;
+  /** Present when the name shown as the heading is inferred. */
+  headingInferred?: Inference;
   withdrawn?: { successor?: Link };
   facts: FactRow[];
   description: LangText[];
+  descriptionInferred?: Inference;
   /** Events it takes part in or someone spoke for it at, newest first, with how it was there. */
   events: (EventLine & { roles: string })[];
   children: Link[];
@@ -71,8 +110,13 @@ export function organizationPage(
   const jsonHref = absoluteUrl(site, sitePaths.apiRecord("organizations", id));
   const facts: FactRow[] = [];
   const row = (label: string, pointer: string, values: FactRow["values"]) => {
-    if (values.length) facts.push({ label, values, citations: citationsFor(sources, pointer) });
+    if (!values.length) return;
+    const inferred = partsMarked(values) ? undefined : inferenceOf(catalog, entry, pointer, locale);
+    facts.push({ label, values, citations: citationsFor(sources, pointer), ...(inferred ? { inferred } : {}) });
   };
+  const marked = (pointer: string) => inferenceOf(catalog, entry, pointer, locale);
+  const headingInferred = marked(`/names/display/${heading.lang ?? locale}`);
+  const descriptionInferred = record.description ? marked("/description") : undefined;
 
   for (const other of otherLanguages(record.names.display, locale)) {
     const language = other.lang ?? locale;
@@ -91,7 +135,7 @@ export function organizationPage(
     }
   }
   row(words.fields.kind, "/kind", [{ text: words.organizationKinds[record.kind] }]);
-  row(words.fields.status, "/status", [{ text: words.organizationStatuses[record.status] }]);
+  row(words.fields.status, "/status", [{ text: statusText(catalog, entry, locale) }]);
   if (record.parent) row(words.fields.parent, "/parent", [organizationLink(site, catalog, record.parent, locale)]);
   if (record.successor)
     row(words.fields.successor, "/successor", [organizationLink(site, catalog, record.successor, locale)]);
@@ -100,8 +144,8 @@ export function organizationPage(
     "/id",
     relations.predecessors.map((other) => organizationLink(site, catalog, other, locale)),
   );
-  const where = record.location ? whereParts(record.location, locale) : [];
-  if (where.length) row(words.fields.location, "/location", [{ text: "", parts: where }]);
+  const where = record.location && locationValue(catalog, entry, record.location, locale);
+  if (where) row(words.fields.location, "/location", [where]);
   if (record.links?.website)
     row(words.fields.website, "/links/website", [{ text: record.links.website, href: record.links.website }]);
   row(
@@ -140,9 +184,11 @@ export function organizationPage(
       published,
     ),
     heading,
+    ...(headingInferred ? { headingInferred } : {}),
     ...(entry.live ? {} : { withdrawn: successor ? { successor } : {} }),
     facts,
     description: record.description ? paragraphsOf(textIn(record.description, locale)) : [],
+    ...(descriptionInferred ? { descriptionInferred } : {}),
     events: eventsOf(catalog, relations, locale).map(({ event, roles }) => ({
       roles,
       ...eventLine(site, catalog, event, locale),

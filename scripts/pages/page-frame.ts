@@ -52,7 +52,8 @@ export interface FrameOptions {
   locale: Locale;
   sitePath: string;
   title: string;
-  description?: string;
+  /** What the page is about; pages that are not about a record give the registry's (`siteDescription`). */
+  description: string;
   section: Section;
   feeds?: FeedLink[];
   json?: string;
@@ -83,7 +84,7 @@ export function pageFrame(site: SiteConfig, options: FrameOptions, published: re
     })),
     homeHref: pageLinks(site, options.locale, "").href,
     title: options.title,
-    description: options.description ?? messagesFor(options.locale).siteTagline,
+    description: options.description,
     section: options.section,
     links,
     canonical: options.redirect ?? links.canonical,

@@ -51,8 +51,8 @@ describe("pageViews", () => {
       sourceList: (item: PageItem) => sourceListPage(list(item), item.page!),
       api: (item: PageItem) => apiPage(site, catalog, item.locale, locales),
       about: (item: PageItem) => aboutPage(site, catalog, item.locale, locales),
-      search: (item: PageItem) => searchPage(site, context.shards, item.locale, locales),
-      notFound: (item: PageItem) => notFoundPage(site, item.locale, locales),
+      search: (item: PageItem) => searchPage(site, catalog, context.shards, item.locale, locales),
+      notFound: (item: PageItem) => notFoundPage(site, catalog, item.locale, locales),
     } satisfies Record<keyof typeof sitePageItems, unknown>;
     for (const name of Object.keys(sitePageItems) as (keyof typeof sitePageItems)[]) {
       for (const item of sitePageItems[name](context)) expect(views[name](item), name).toEqual(expected[name](item));

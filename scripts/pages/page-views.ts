@@ -32,9 +32,9 @@ export function pageViews(context: PageContext): PageViews {
     source: (item) => sourcePage(site, catalog, item.id!, item.locale, locales),
     api: (item) => apiPage(site, catalog, item.locale, locales),
     about: (item) => aboutPage(site, catalog, item.locale, locales),
-    notFound: (item) => notFoundPage(site, item.locale, locales),
+    notFound: (item) => notFoundPage(site, catalog, item.locale, locales),
     redirect: (item) => redirectPage(site, catalog, item, locales),
-    search: (item) => searchPage(site, context.shards, item.locale, locales),
+    search: (item) => searchPage(site, catalog, context.shards, item.locale, locales),
   };
 }
 

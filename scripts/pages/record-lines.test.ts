@@ -26,10 +26,22 @@ const catalog = catalogOf({
       status: "scheduled",
       start: "2025-06-01",
       end: "2025-06-03",
+      sources: [
+        { source: "notice", fields: ["/title", "/kind", "/status", "/start"] },
+        {
+          source: "notice",
+          fields: ["/end"],
+          how: "inferred",
+          reason: { en: "from the programme", "zh-Hans": "据日程推断" },
+        },
+      ],
     }),
     sampleEvent("talk", { title: { en: "A talk" }, kind: "lecture", status: "cancelled", start: "2025-07-04" }),
   ],
-  sources: [sampleSource("article", { title: { "zh-Hans": "新闻报道" } })],
+  sources: [
+    sampleSource("article", { title: { "zh-Hans": "新闻报道" } }),
+    sampleSource("notice", { published: "2025-03-02" }),
+  ],
 });
 
 describe("record links", () => {
@@ -61,13 +73,18 @@ describe("record links", () => {
 });
 
 describe("eventLine", () => {
-  it("gives the title, link, dates, status and kind in the page's language", () => {
+  it("gives the title, link, dates, status as of its source and kind in the page's language, and what is inferred", () => {
     expect(eventLine(site, catalog, "forum", "en")).toEqual({
       title: { text: "A forum" },
       href: "/registry/events/forum/",
       when: "1 June 2025 – 3 June 2025",
-      status: messages.en.eventStatuses.scheduled,
+      status: "Scheduled as of March 2025",
       kind: messages.en.eventKinds.conference,
+      inferred: { reason: { text: "from the programme" } },
+    });
+    expect(eventLine(site, catalog, "forum", "zh-Hans")).toMatchObject({
+      status: "截至2025年3月已排期",
+      inferred: { reason: { text: "据日程推断" } },
     });
     expect(eventLine(site, catalog, "talk", "zh-Hans")).toEqual({
       title: { text: "A talk", lang: "en" },
@@ -94,17 +111,21 @@ describe("whereParts", () => {
   };
 
   it("gives place, city and country in that order, marking a part not in the page's language", () => {
-    expect(whereParts(location, "en")).toEqual([{ text: "Dishui Lake" }, { text: "Shanghai" }, { text: "China" }]);
+    expect(whereParts(location, "en")).toEqual([
+      { text: "Dishui Lake", field: "place" },
+      { text: "Shanghai", field: "city" },
+      { text: "China", field: "country" },
+    ]);
     expect(whereParts(location, "zh-Hans")).toEqual([
-      { text: "滴水湖" },
-      { text: "Shanghai", lang: "en" },
-      { text: "中国" },
+      { text: "滴水湖", field: "place" },
+      { text: "Shanghai", lang: "en", field: "city" },
+      { text: "中国", field: "country" },
     ]);
   });
 
   it("leaves out the parts the location lacks", () => {
-    expect(whereParts({ country: "DE" }, "en")).toEqual([{ text: "Germany" }]);
-    expect(whereParts({ city: { en: "Shanghai" } }, "en")).toEqual([{ text: "Shanghai" }]);
+    expect(whereParts({ country: "DE" }, "en")).toEqual([{ text: "Germany", field: "country" }]);
+    expect(whereParts({ city: { en: "Shanghai" } }, "en")).toEqual([{ text: "Shanghai", field: "city" }]);
     expect(whereParts({ coordinates: { latitude: 30.9, longitude: 121.9 } }, "en")).toEqual([]);
   });
 });

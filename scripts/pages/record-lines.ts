@@ -9,6 +9,7 @@ import type { SiteConfig } from "../paths/site-config.ts";
 import { humanDate, humanDateRange } from "../i18n/human-dates.ts";
 import { textIn, type LangText } from "../i18n/localized-text.ts";
 import { pageLinks } from "../paths/page-links.ts";
+import { inferenceOf, statusText, type Inference } from "./inferences.ts";
 
 export type Link = LangText & { href: string };
 
@@ -23,8 +24,11 @@ export interface EventLine {
   title: LangText;
   href: string;
   when: string;
+  /** The status, as of its sources' date when it says how things stand. */
   status: string;
   kind: string;
+  /** Present when the line's dates, kind or status rest on inference. */
+  inferred?: Inference;
 }
 
 function recordHref(site: SiteConfig, collection: CollectionName, id: string, locale: Locale): string {
@@ -47,13 +51,16 @@ export function eventLink(site: SiteConfig, catalog: Catalog, id: string, locale
 }
 
 export function eventLine(site: SiteConfig, catalog: Catalog, id: string, locale: Locale): EventLine {
-  const { record } = catalog.events.get(id)!;
+  const entry = catalog.events.get(id)!;
+  const { record } = entry;
+  const inferred = inferenceOf(catalog, entry, ["/start", "/end", "/kind", "/status"], locale);
   return {
     title: textIn(record.title, locale),
     href: recordHref(site, "events", id, locale),
     when: humanDateRange(record.start, record.end, locale),
-    status: messagesFor(locale).eventStatuses[record.status],
+    status: statusText(catalog, entry, locale),
     kind: messagesFor(locale).eventKinds[record.kind],
+    ...(inferred ? { inferred } : {}),
   };
 }
 
@@ -62,10 +69,17 @@ export function countryName(code: string, locale: Locale): string {
   return displayName("region", code, locale);
 }
 
+/** A part of a location as shown, and the field it comes from. */
+export type WherePart = LangText & { field: "place" | "city" | "country" };
+
 /** A location as its parts (place, city, country), each in the page's language where the record has it. */
-export function whereParts(location: Location, locale: Locale): LangText[] {
-  const parts = [location.place, location.city].flatMap((part) => (part ? [textIn(part, locale)] : []));
-  if (location.country) parts.push({ text: countryName(location.country, locale) });
+export function whereParts(location: Location, locale: Locale): WherePart[] {
+  const parts: WherePart[] = [];
+  for (const field of ["place", "city"] as const) {
+    const text = location[field];
+    if (text) parts.push({ ...textIn(text, locale), field });
+  }
+  if (location.country) parts.push({ text: countryName(location.country, locale), field: "country" });
   return parts;
 }
 

@@ -3,6 +3,7 @@ import { fill, messagesFor } from "../i18n/messages.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import type { SiteConfig } from "../paths/site-config.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
+import { siteDescription } from "./registry-intro.ts";
 import { pageLinks } from "../paths/page-links.ts";
 import type { PageItem } from "./page-items.ts";
 import { organizationLink, type Link } from "./record-lines.ts";
@@ -34,6 +35,7 @@ export function redirectPage(
         locale: item.locale,
         sitePath: sitePaths.recordPage(collection, item.id!),
         title: name.text,
+        description: siteDescription(catalog, item.locale),
         section: collection,
         redirect: targetPage.canonical,
         available: [item.locale],

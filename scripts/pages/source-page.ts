@@ -1,15 +1,15 @@
 import { pageLinks } from "../paths/page-links.ts";
-import { joinList } from "../i18n/lists.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import { messagesFor, type Locale } from "../i18n/messages.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { humanDate } from "../i18n/human-dates.ts";
-import { fieldLabel, languageName } from "../i18n/field-labels.ts";
+import { fieldLabelList, languageName } from "../i18n/field-labels.ts";
 import { marked, otherLanguages, textIn, type LangText } from "../i18n/localized-text.ts";
 import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
+import type { Inference } from "./inferences.ts";
 import { eventLine, organizationLink, recordDatesLine, sourceLink, type Link } from "./record-lines.ts";
 
 export interface SourcePage {
@@ -17,7 +17,7 @@ export interface SourcePage {
   heading: LangText;
   withdrawn?: { successor?: Link };
   facts: FactRow[];
-  citedBy: { link: Link; type: string; supports: string }[];
+  citedBy: { link: Link; type: string; supports: string; inferred?: Inference }[];
   dates: string;
   changes: ChangeLine[];
   historyHref: string;
@@ -86,12 +86,8 @@ export function sourcePage(
       return {
         link,
         type: words.recordTypes[citation.collection],
-        supports: citation.fields
-          ? joinList(
-              citation.fields.map((field) => fieldLabel(field, locale)),
-              locale,
-            )
-          : words.wholeRecord,
+        supports: citation.fields ? fieldLabelList(citation.fields, locale) : words.wholeRecord,
+        ...(citation.inferred ? { inferred: { reason: textIn(citation.inferred.reason, locale) } } : {}),
       };
     }),
     dates: recordDatesLine(entry.dates, locale),

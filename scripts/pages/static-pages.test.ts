@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { catalogOf, sampleEvent, sampleOrganization, sampleSource } from "../catalog/catalog.test-support.ts";
 import { csvColumns } from "../contract/csv-columns.ts";
+import { eventIdentifierPattern } from "../contract/stable-identifiers.ts";
 import { en } from "../i18n/en.ts";
 import { fill, fillAroundLink, locales } from "../i18n/messages.ts";
 import { zhHans as zh } from "../i18n/zh-hans.ts";
@@ -54,6 +55,8 @@ describe("apiPage", () => {
       ["api/v1/all.json", "api/v1/all.json", "schemas/api/all.schema.json"],
       ["api/v1/datapackage.json", "api/v1/datapackage.json", undefined],
       ["api/v1/registry.sqlite", "api/v1/registry.sqlite", undefined],
+      ["api/v1/statements.csv", "api/v1/statements.csv", undefined],
+      ["api/v1/statements.ndjson", "api/v1/statements.ndjson", "schemas/api/statement.schema.json"],
       ["api/v1/openapi.json", "api/v1/openapi.json", undefined],
       ["api/v1/openapi.bundle.json", "api/v1/openapi.bundle.json", undefined],
       ["api/v1/types.d.ts", "api/v1/types.d.ts", undefined],
@@ -132,8 +135,10 @@ describe("aboutPage", () => {
 });
 
 describe("notFoundPage", () => {
+  const catalog = catalogOf({});
+
   it("says that nothing is here in its own language, then in every other published one, each with its lists", () => {
-    const page = notFoundPage(site, "en", locales);
+    const page = notFoundPage(site, catalog, "en", locales);
     expect(page.own).toEqual({
       locale: "en",
       title: en.notFound.title,
@@ -160,7 +165,7 @@ describe("notFoundPage", () => {
     ]);
     expect(page.frame.title).toBe(en.notFound.title);
     expect(page.frame.alternates).toEqual([]);
-    expect(notFoundPage(site, "en", ["en"]).others).toEqual([]);
+    expect(notFoundPage(site, catalog, "en", ["en"]).others).toEqual([]);
   });
 });
 
@@ -173,8 +178,8 @@ describe("searchPage", () => {
 
   it("loads the bundles of its language under the path prefix, outside the language's folder", () => {
     const shards = searchShards(catalog);
-    expect(searchPage(site, shards, "en", locales).bundlePaths).toEqual(["/registry/pagefind/en/0/"]);
-    const chinese = searchPage(site, shards, "zh-Hans", locales);
+    expect(searchPage(site, catalog, shards, "en", locales).bundlePaths).toEqual(["/registry/pagefind/en/0/"]);
+    const chinese = searchPage(site, catalog, shards, "zh-Hans", locales);
     expect(chinese.bundlePaths).toEqual(["/registry/pagefind/zh/0/"]);
     expect(chinese.scripts).toEqual(["/registry/pagefind/zh/0/pagefind-ui.js", "/registry/assets/search.js"]);
     expect(chinese.stylesheet).toBe("/registry/pagefind/zh/0/pagefind-ui.css");
@@ -182,7 +187,7 @@ describe("searchPage", () => {
 
   it("loads every shard's bundle, the first first", () => {
     const shards = searchShards(catalog, 1);
-    const paths = searchPage(site, shards, "en", locales).bundlePaths;
+    const paths = searchPage(site, catalog, shards, "en", locales).bundlePaths;
     expect(paths).toEqual(shards.bundles("en").map((bundle) => `/registry/${bundle}`));
     expect(paths.length).toBeGreaterThan(1);
   });
@@ -190,12 +195,12 @@ describe("searchPage", () => {
   it("tells English readers what the other language's search page finds better, and links it", () => {
     const shards = searchShards(catalog);
     const note = en.searchPage.otherLanguage;
-    expect(searchPage(site, shards, "en", locales).otherLanguage).toEqual({
+    expect(searchPage(site, catalog, shards, "en", locales).otherLanguage).toEqual({
       ...fillAroundLink(note.note),
       link: { text: note.link, href: "/registry/zh/search/" },
     });
-    expect(searchPage(site, shards, "zh-Hans", locales)).not.toHaveProperty("otherLanguage");
-    expect(searchPage(site, shards, "en", ["en"])).not.toHaveProperty("otherLanguage");
+    expect(searchPage(site, catalog, shards, "zh-Hans", locales)).not.toHaveProperty("otherLanguage");
+    expect(searchPage(site, catalog, shards, "en", ["en"])).not.toHaveProperty("otherLanguage");
   });
 });
 
@@ -203,7 +208,11 @@ describe("apiPage notes", () => {
   it("say which identifiers last, how the JSON Feeds extend their items and how RSS text is written, in each language, under anchors", () => {
     const notes = (locale: "en" | "zh-Hans") => apiPage(site, catalogOf({}), locale, locales).notes;
     expect(notes("en")).toEqual([
-      { id: "identifiers", ...en.apiPage.notes.identifiers },
+      {
+        id: "identifiers",
+        title: en.apiPage.notes.identifiers.title,
+        text: en.apiPage.notes.identifiers.text.replace("{uid}", eventIdentifierPattern),
+      },
       { id: "feeds", ...en.apiPage.notes.jsonFeeds },
       { id: "rss-text", ...en.apiPage.notes.rssText },
     ]);

@@ -2,8 +2,10 @@ import path from "node:path";
 import type { Catalog } from "../catalog/catalog.ts";
 import { fill, fillAroundLink, messagesFor, plural, type Locale } from "../i18n/messages.ts";
 import { csvColumns } from "../contract/csv-columns.ts";
+import { statementColumns } from "../contract/statement-columns.ts";
 import type { SearchShards } from "../paths/search-shards.ts";
 import { recordTypeOf } from "../contract/api-contract.ts";
+import { eventIdentifierPattern } from "../contract/stable-identifiers.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
@@ -11,6 +13,7 @@ import { databaseSection, type DatabaseSection } from "./database-section.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { pageLinks } from "../paths/page-links.ts";
 import type { LinkInText } from "./record-lines.ts";
+import { aboutIntroPieces, siteDescription, type TextPiece } from "./registry-intro.ts";
 
 export interface Endpoint {
   url: string;
@@ -27,6 +30,8 @@ export interface ApiPage {
   endpoints: Endpoint[];
   columns: { collection: CollectionName; columns: { name: string; type: string; description: string }[] }[];
   database: DatabaseSection;
+  /** The columns of `statements.csv`. */
+  statementColumns: { name: string; type: string; description: string }[];
   /** Sections after the endpoints, each with its anchor. */
   notes: { id: string; title: string; text: string }[];
 }
@@ -83,6 +88,8 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
     endpoint(sitePaths.apiAll, describes.all, sitePaths.apiAll, "all"),
     endpoint(sitePaths.apiDatapackage, describes.datapackage),
     { ...endpoint(sitePaths.apiDatabase, describes.database), saveAs: path.posix.basename(sitePaths.apiDatabase) },
+    endpoint(sitePaths.apiStatementsCsv, describes.statementsCsv),
+    endpoint(sitePaths.apiStatementsNdjson, describes.statementsNdjson, sitePaths.apiStatementsNdjson, "statement"),
     endpoint(sitePaths.apiOpenapi, describes.openapi),
     endpoint(sitePaths.apiOpenapiBundle, describes.openapiBundle),
     endpoint(sitePaths.apiTypes, describes.types),
@@ -113,6 +120,7 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
         locale,
         sitePath: sitePaths.apiPage,
         title: words.apiPage.title,
+        description: siteDescription(catalog, locale),
         section: "api",
         json: url(sitePaths.apiIndex),
       },
@@ -125,8 +133,13 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
       columns: csvColumns[collection].map(({ name, type, description }) => ({ name, type, description })),
     })),
     database: databaseSection(site, locale),
+    statementColumns: statementColumns.map(({ name, type, description }) => ({ name, type, description })),
     notes: [
-      { id: "identifiers", ...words.apiPage.notes.identifiers },
+      {
+        id: "identifiers",
+        title: words.apiPage.notes.identifiers.title,
+        text: fill(words.apiPage.notes.identifiers.text, { uid: eventIdentifierPattern }),
+      },
       // The anchor the JSON Feeds' _event extension names as where it is described.
       { id: "feeds", ...words.apiPage.notes.jsonFeeds },
       { id: "rss-text", ...words.apiPage.notes.rssText },
@@ -136,6 +149,8 @@ export function apiPage(site: SiteConfig, catalog: Catalog, locale: Locale, publ
 
 export interface AboutPage {
   frame: PageFrame;
+  /** What the registry is and what it is about, from the records. */
+  what: TextPiece[];
   /** What the registry holds now, and how many sources that rests on, with a link to them. */
   holdings: LinkInText;
   repositoryUrl?: string;
@@ -151,9 +166,16 @@ export function aboutPage(site: SiteConfig, catalog: Catalog, locale: Locale, pu
   return {
     frame: pageFrame(
       site,
-      { locale, sitePath: sitePaths.aboutPage, title: words.aboutPage.title, section: "about" },
+      {
+        locale,
+        sitePath: sitePaths.aboutPage,
+        title: words.aboutPage.title,
+        description: siteDescription(catalog, locale),
+        section: "about",
+      },
       published,
     ),
+    what: aboutIntroPieces(site, catalog, locale),
     holdings: {
       ...fillAroundLink(words.aboutPage.holdings, {
         organizations: count("organizations"),
@@ -189,10 +211,22 @@ export interface NotFoundPage {
  * A static host serves one 404 page for every missing address, in any language's folder: it
  * says what it has to say in every published language, each marked as such.
  */
-export function notFoundPage(site: SiteConfig, locale: Locale, published: readonly Locale[]): NotFoundPage {
+export function notFoundPage(
+  site: SiteConfig,
+  catalog: Catalog,
+  locale: Locale,
+  published: readonly Locale[],
+): NotFoundPage {
   const frame = pageFrame(
     site,
-    { locale, sitePath: "404.html", title: messagesFor(locale).notFound.title, section: "none", available: [locale] },
+    {
+      locale,
+      sitePath: "404.html",
+      title: messagesFor(locale).notFound.title,
+      description: siteDescription(catalog, locale),
+      section: "none",
+      available: [locale],
+    },
     [locale],
   );
   return {
@@ -231,6 +265,7 @@ export interface SearchPage {
 /** The search page: Pagefind's interface, which loads only here, never on record pages. */
 export function searchPage(
   site: SiteConfig,
+  catalog: Catalog,
   shards: SearchShards,
   locale: Locale,
   published: readonly Locale[],
@@ -242,7 +277,13 @@ export function searchPage(
   return {
     frame: pageFrame(
       site,
-      { locale, sitePath: sitePaths.searchPage, title: messagesFor(locale).searchPage.title, section: "search" },
+      {
+        locale,
+        sitePath: sitePaths.searchPage,
+        title: messagesFor(locale).searchPage.title,
+        description: siteDescription(catalog, locale),
+        section: "search",
+      },
       published,
     ),
     ...(note && otherLocale

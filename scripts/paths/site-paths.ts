@@ -25,6 +25,8 @@ export const sitePaths = {
   apiCsv: (collection: CollectionName) => `api/v1/${collection}.csv`,
   apiDatapackage: "api/v1/datapackage.json",
   apiDatabase: "api/v1/registry.sqlite",
+  apiStatementsCsv: "api/v1/statements.csv",
+  apiStatementsNdjson: "api/v1/statements.ndjson",
   apiOpenapi: "api/v1/openapi.json",
   apiOpenapiBundle: "api/v1/openapi.bundle.json",
   apiTypes: "api/v1/types.d.ts",

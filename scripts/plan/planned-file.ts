@@ -31,6 +31,11 @@ export function slowDataFile(path: string, content: () => Promise<OutputContent>
   return { path, kind: "data", slow: true, make: async () => ({ content: await content() }) };
 }
 
+/** A file of JSON lines, each checked against its response schema (see `MadeFile.parts`). */
+export function linesFile(path: string, make: () => MadeFile): PlannedFile {
+  return { path, kind: "data", make };
+}
+
 /** A JSON document, checked against its response schema when it has one. */
 export function jsonFile(
   path: string,

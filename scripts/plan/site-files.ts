@@ -7,6 +7,7 @@ import { datapackageDocument } from "../outputs/api/datapackage.ts";
 import { allRecordsDump, ndjson } from "../outputs/api/dumps.ts";
 import { registryDatabase } from "../outputs/api/registry-database.ts";
 import { openapiBundle, openapiDocument } from "../outputs/api/openapi.ts";
+import { statementsCsv, statementsNdjson } from "../outputs/api/statements.ts";
 import { publishedSchemas } from "../outputs/api/published-schemas.ts";
 import { eventsCalendar } from "../outputs/feeds/icalendar.ts";
 import { changesJsonFeed, eventsJsonFeed } from "../outputs/feeds/json-feeds.ts";
@@ -16,7 +17,7 @@ import { robotsText, sitemapFiles } from "../outputs/sitemap.ts";
 import type { ListPaging } from "../paths/list-paging.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { collectionNames } from "../records/collections.ts";
-import { dataFile, jsonFile, slowDataFile, streamedJsonFile, type PlannedFile } from "./planned-file.ts";
+import { dataFile, jsonFile, linesFile, slowDataFile, streamedJsonFile, type PlannedFile } from "./planned-file.ts";
 
 /** What the files of the whole site are made from, beyond the output context. */
 export interface SiteFilesSource {
@@ -70,6 +71,13 @@ export const siteFiles: readonly SiteFiles[] = [
     name: "Data Package",
     files: ({ context }) => [
       jsonFile(sitePaths.apiDatapackage, undefined, () => datapackageDocument(context), "pretty"),
+    ],
+  },
+  {
+    name: "statements: every published value and how it is known",
+    files: ({ context }) => [
+      dataFile(sitePaths.apiStatementsCsv, () => statementsCsv(context)),
+      linesFile(sitePaths.apiStatementsNdjson, () => statementsNdjson(context)),
     ],
   },
   {

@@ -71,6 +71,7 @@ export const responseSchemaNames = [
   "moved",
   "manifest",
   "manifest-file",
+  "statement",
 ] as const;
 export type ResponseSchemaName = (typeof responseSchemaNames)[number];
 

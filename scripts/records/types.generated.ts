@@ -319,11 +319,41 @@ export type PartialDate = string;
  */
 export type PlainText = string;
 /**
- * The source records this record's facts come from: at least one, each optionally with the fields it supports.
+ * The source records this record's facts come from: at least one, each optionally with the fields it supports and how it supports them.
  *
  * @minItems 1
  */
 export type Sources = [SourceCitation, ...SourceCitation[]];
+/**
+ * One source record, optionally which fields of this record it supports, and whether it states them or they are inferred from it.
+ */
+export type SourceCitation = {
+  source: RecordId;
+  /**
+   * JSON Pointers to the fields of this record that the source supports, such as "/names/display/en"; a pointer covers everything beneath it. Without it, the source supports the record as a whole.
+   *
+   * @minItems 1
+   */
+  fields?: [string, ...string[]];
+  /**
+   * How the source supports the fields: "stated", the source says them (the default when absent), or "inferred", the curator concluded them from what the source says, for the reason given.
+   */
+  how?: "stated" | "inferred";
+  reason?: LocalizedLineOfText;
+} & {
+  source: RecordId;
+  /**
+   * JSON Pointers to the fields of this record that the source supports, such as "/names/display/en"; a pointer covers everything beneath it. Without it, the source supports the record as a whole.
+   *
+   * @minItems 1
+   */
+  fields?: [string, ...string[]];
+  /**
+   * How the source supports the fields: "stated", the source says them (the default when absent), or "inferred", the curator concluded them from what the source says, for the reason given.
+   */
+  how?: "stated" | "inferred";
+  reason?: LocalizedLineOfText;
+};
 /**
  * An event of the cluster or its organizations: a ceremony, conference, forum, meeting and the like, with its dates, place, participating organizations in their roles, and speakers.
  */
@@ -519,18 +549,6 @@ export interface ExternalIdentifiers {
  */
 export interface LocalizedPlainText {
   [k: string]: PlainText;
-}
-/**
- * One source record, and optionally which fields of this record it supports.
- */
-export interface SourceCitation {
-  source: RecordId;
-  /**
-   * JSON Pointers to the fields of this record that the source supports, such as "/names/display/en". Without it, the source supports the record as a whole.
-   *
-   * @minItems 1
-   */
-  fields?: [string, ...string[]];
 }
 /**
  * An organization and its role in the event.

@@ -6,6 +6,8 @@
 export function namedWriteError(sitePath: string, error: unknown): unknown {
   const { code, syscall, message } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
   if (typeof code !== "string" || typeof syscall !== "string" || typeof message !== "string") return error;
+  // Already named by the file that failed (a write the writer thread reported before this one).
+  if (message.startsWith("could not write ")) return error;
   // Node's message is "ENOSPC: no space left on device, write '/tmp/x'"; the path is a build folder's, the site path says more.
   const reason = message
     .replace(/^E[A-Z]+: /, "")

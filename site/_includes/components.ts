@@ -1,6 +1,8 @@
-import { fill, type Messages } from "../../scripts/i18n/messages.ts";
+import { fill, fillPieces, type Messages } from "../../scripts/i18n/messages.ts";
 import type { ChangeLine } from "../../scripts/pages/change-lines.ts";
 import type { CitedSource } from "../../scripts/pages/citations.ts";
+import type { Inference } from "../../scripts/pages/inferences.ts";
+import type { TextPiece } from "../../scripts/pages/registry-intro.ts";
 import { jsonForScript } from "../../scripts/pages/json-ld.ts";
 import type { LangText } from "../../scripts/i18n/localized-text.ts";
 import type { FactRow, FactValue } from "../../scripts/pages/organization-page.ts";
@@ -16,6 +18,10 @@ export const text = (t: LangText): SafeHtml =>
 
 export const link = (l: Link): SafeHtml =>
   html`<a href="${l.href}"${l.lang ? html` lang="${l.lang}"` : ""}>${l.text}</a>`;
+
+/** Text made of wording and of records' names and links, each piece marked or linked as it is. */
+export const textPieces = (pieces: readonly TextPiece[]): SafeHtml[] =>
+  pieces.map((piece) => (typeof piece === "string" ? html`${piece}` : "href" in piece ? link(piece) : text(piece)));
 
 /** A sentence with a link inside it. */
 export const linkInText = (sentence: LinkInText): SafeHtml =>
@@ -36,21 +42,38 @@ export const citationMarks = (numbers: readonly number[], messages: Messages): S
       html`<sup class="citation"><a href="#source-${number}" aria-label="${messages.sourceNumber} ${number}">[${number}]</a></sup>`,
   );
 
-/** A record's facts; each row links the numbered sources that support it. */
+/**
+ * The mark beside a value that no source states but that is inferred from one: a word, the reason
+ * on hover, and the reason read out after the word by screen readers. Nothing when there is none.
+ */
+export function inferredMark(inference: Inference | undefined, messages: Messages): SafeHtml {
+  if (!inference) return html``;
+  const spoken = fillPieces<LangText>(messages.inferredBecause, { reason: inference.reason });
+  return html` <span class="inferred" title="${inference.reason.text}"><span aria-hidden="true">${messages.inferred}</span><span class="visually-hidden">${textPieces(spoken)}</span></span>`;
+}
+
+/** A record's facts; each row links the numbered sources that support it, and marks what is inferred. */
 export function facts(rows: readonly FactRow[], messages: Messages): SafeHtml {
   if (!rows.length) return html``;
   // A value in parts (a location) keeps each part's language: "Shanghai, 中国" on a Chinese page.
   const shown = (value: FactValue) =>
     value.parts
-      ? value.parts.map((part, index) => [index ? ", " : "", text(part)])
+      ? value.parts.map((part, index) => [index ? ", " : "", text(part), inferredMark(part.inferred, messages)])
       : value.href
         ? link(value as Link)
         : text(value);
   const values = (row: FactRow) =>
     row.values.map((value, index) => [index ? html`<span class="separator">; </span>` : "", shown(value)]);
   return html`<dl class="facts">
-${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${values(row)}${citationMarks(row.citations, messages)}</dd></div>\n`)}</dl>
+${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${values(row)}${inferredMark(row.inferred, messages)}${citationMarks(row.citations, messages)}</dd></div>\n`)}</dl>
 `;
+}
+
+/** What a source does for a record: the fields it supports, or those inferred from it and why. */
+function support(supports: string, inferred: Inference | undefined, messages: Messages): SafeHtml {
+  return inferred
+    ? html`${textPieces(fillPieces<LangText>(messages.inferredFromSource, { fields: supports, reason: inferred.reason }))}`
+    : html`${messages.supports}: ${supports}`;
 }
 
 export function sources(list: readonly CitedSource[], messages: Messages): SafeHtml {
@@ -58,19 +81,30 @@ export function sources(list: readonly CitedSource[], messages: Messages): SafeH
   return html`<section aria-labelledby="sources-heading">
 <h2 id="sources-heading">${messages.sources}</h2>
 <ol class="sources">
-${list.map((source) => html`<li id="source-${source.number}">${link({ href: source.href, ...source.title })} <span class="supports">(${messages.supports}: ${source.supports})</span></li>\n`)}</ol>
+${list.map((source) => html`<li id="source-${source.number}">${link({ href: source.href, ...source.title })} <span class="supports">(${support(source.supports, source.inferred, messages)})</span></li>\n`)}</ol>
 </section>
 `;
 }
 
-export function eventList(events: readonly (EventLine & { roles?: string })[]): SafeHtml {
+/** The records that cite a source: each, and what the source does for it. */
+export function citedByList(
+  list: readonly { link: Link; type: string; supports: string; inferred?: Inference }[],
+  messages: Messages,
+): SafeHtml {
   return html`<ul class="record-list">
-${events.map((event) => html`<li>${link({ href: event.href, ...event.title })} <span class="meta">${event.when} · ${event.kind} · ${event.status}${event.roles ? ` · ${event.roles}` : ""}</span></li>\n`)}</ul>
+${list.map((citation) => html`<li>${link(citation.link)} <span class="meta">${citation.type} · ${support(citation.supports, citation.inferred, messages)}</span></li>\n`)}</ul>
 `;
 }
 
-export function paragraphs(list: readonly LangText[]): SafeHtml {
-  return html`${list.map((p) => html`<p${p.lang ? html` lang="${p.lang}"` : ""}>${p.text}</p>\n`)}`;
+export function eventList(events: readonly (EventLine & { roles?: string })[], messages: Messages): SafeHtml {
+  return html`<ul class="record-list">
+${events.map((event) => html`<li>${link({ href: event.href, ...event.title })} <span class="meta">${event.when} · ${event.kind} · ${event.status}${inferredMark(event.inferred, messages)}${event.roles ? ` · ${event.roles}` : ""}</span></li>\n`)}</ul>
+`;
+}
+
+/** Paragraphs of text; `end` closes the last (an inferred description's mark). */
+export function paragraphs(list: readonly LangText[], end: SafeHtml = html``): SafeHtml {
+  return html`${list.map((p, index) => html`<p${p.lang ? html` lang="${p.lang}"` : ""}>${p.text}${index === list.length - 1 ? end : ""}</p>\n`)}`;
 }
 
 /** A section with a heading, shown only when it has something in it. */

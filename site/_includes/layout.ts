@@ -48,6 +48,7 @@ ${otherLanguage ? html`<a class="language-switch" href="${otherLanguage.localHre
 <main id="main" tabindex="-1">
 ${content}</main>
 <footer class="site-footer">
+<p>${messages.footerIndependence}</p>
 <p>${messages.footerLicence}</p>
 </footer>
 </body>

@@ -3,6 +3,7 @@ import {
   changes,
   citationMarks,
   facts,
+  inferredMark,
   jsonLd,
   link,
   paragraphs,
@@ -30,13 +31,13 @@ export default class {
       html`<table>
 <thead><tr><th scope="col">${messages.role}</th><th scope="col">${messages.fields.participants}</th></tr></thead>
 <tbody>
-${view.participants.map((participant) => html`<tr><td>${participant.role}</td><td>${link(participant.organization)}${citationMarks(participant.citations, messages)}</td></tr>\n`)}</tbody>
+${view.participants.map((participant) => html`<tr><td>${participant.role}</td><td>${link(participant.organization)}${inferredMark(participant.inferred, messages)}${citationMarks(participant.citations, messages)}</td></tr>\n`)}</tbody>
 </table>
 `;
     const speakers =
       view.speakers.length > 0 &&
       html`<ul class="record-list">
-${view.speakers.map((speaker) => html`<li>${text(speaker.name)}${speaker.otherNames.map((other) => html` (${text(other)})`)}${speaker.title ? html`, ${text(speaker.title)}` : ""}${speaker.organization ? html`, ${link(speaker.organization)}` : ""}</li>\n`)}</ul>
+${view.speakers.map((speaker) => html`<li>${text(speaker.name)}${speaker.otherNames.map((other) => html` (${text(other)})`)}${speaker.title ? html`, ${text(speaker.title)}` : ""}${speaker.organization ? html`, ${link(speaker.organization)}` : ""}${inferredMark(speaker.inferred, messages)}</li>\n`)}</ul>
 `;
     return layout({
       frame: view.frame,
@@ -44,8 +45,8 @@ ${view.speakers.map((speaker) => html`<li>${text(speaker.name)}${speaker.otherNa
       pathPrefix: data.site.pathPrefix,
       head: jsonLd(view.jsonLd),
       content: html`<article>
-<h1>${text(view.heading)}</h1>
-${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("participants", messages.fields.participants, participants)}${section("speakers", messages.fields.speakers, speakers)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, undefined, view.calendarHref))}</article>
+<h1>${text(view.heading)}${inferredMark(view.headingInferred, messages)}</h1>
+${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("participants", messages.fields.participants, participants)}${section("speakers", messages.fields.speakers, speakers)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description, inferredMark(view.descriptionInferred, messages)))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, undefined, view.calendarHref))}</article>
 `,
     });
   }

@@ -16,9 +16,9 @@ export default class {
     const none = html`<p>${messages.noEvents}</p>\n`;
     // The first page says when a part is empty; later pages show only the parts they hold.
     const first = view.page === 1;
-    const upcoming = view.upcoming.length ? eventList(view.upcoming) : first && none;
+    const upcoming = view.upcoming.length ? eventList(view.upcoming, messages) : first && none;
     const past = view.pastByYear.length
-      ? html`${view.pastByYear.map((year) => html`<h3>${year.year} <span class="count">(${year.total})</span></h3>\n${eventList(year.events)}`)}`
+      ? html`${view.pastByYear.map((year) => html`<h3>${year.year} <span class="count">(${year.total})</span></h3>\n${eventList(year.events, messages)}`)}`
       : first && none;
     return layout({
       frame: view.frame,

@@ -1,5 +1,5 @@
 import type { OrganizationListPage } from "../../scripts/pages/list-pages.ts";
-import { link, pageNavigation, section } from "../_includes/components.ts";
+import { inferredMark, link, pageNavigation, section } from "../_includes/components.ts";
 import { html } from "../_includes/html.ts";
 import { listFormats } from "../_includes/format-links.ts";
 import { layout } from "../_includes/layout.ts";
@@ -18,7 +18,7 @@ export default class {
         `kind-${group.kind}`,
         `${group.label} (${group.total})`,
         html`<ul class="record-list">
-${group.organizations.map((organization) => html`<li>${link(organization)} <span class="meta">${organization.status}</span></li>\n`)}</ul>
+${group.organizations.map((organization) => html`<li>${link(organization)} <span class="meta">${organization.kindInferred ? html`${group.label}${inferredMark(organization.kindInferred, messages)} · ` : ""}${organization.status}${inferredMark(organization.statusInferred, messages)}</span></li>\n`)}</ul>
 `,
       ),
     );

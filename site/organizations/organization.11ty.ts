@@ -3,6 +3,7 @@ import {
   changes,
   eventList,
   facts,
+  inferredMark,
   jsonLd,
   linkList,
   paragraphs,
@@ -25,15 +26,15 @@ export default class {
   render(data: TemplateData): string {
     const view = viewOf<OrganizationPage>(data, "organization");
     const messages = data.messages[view.frame.locale];
-    const events = view.events.length ? eventList(view.events) : html`<p>${messages.noEvents}</p>\n`;
+    const events = view.events.length ? eventList(view.events, messages) : html`<p>${messages.noEvents}</p>\n`;
     return layout({
       frame: view.frame,
       messages,
       pathPrefix: data.site.pathPrefix,
       head: jsonLd(view.jsonLd),
       content: html`<article>
-<h1>${text(view.heading)}</h1>
-${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description))}${section("children", messages.fields.children, linkList(view.children))}${section("events", messages.events, events)}${section("published", messages.publishedSources, linkList(view.published))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, view.feedHref))}</article>
+<h1>${text(view.heading)}${inferredMark(view.headingInferred, messages)}</h1>
+${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description, inferredMark(view.descriptionInferred, messages)))}${section("children", messages.fields.children, linkList(view.children))}${section("events", messages.events, events)}${section("published", messages.publishedSources, linkList(view.published))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, view.feedHref))}</article>
 `,
     });
   }

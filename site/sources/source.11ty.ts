@@ -1,5 +1,5 @@
 import type { SourcePage } from "../../scripts/pages/source-page.ts";
-import { changes, facts, link, recordFooter, section, text, withdrawn } from "../_includes/components.ts";
+import { changes, citedByList, facts, recordFooter, section, text, withdrawn } from "../_includes/components.ts";
 import { recordFormats } from "../_includes/format-links.ts";
 import { html } from "../_includes/html.ts";
 import { layout } from "../_includes/layout.ts";
@@ -13,11 +13,7 @@ export default class {
   render(data: TemplateData): string {
     const view = viewOf<SourcePage>(data, "source");
     const messages = data.messages[view.frame.locale];
-    const citedBy = view.citedBy.length
-      ? html`<ul class="record-list">
-${view.citedBy.map((citation) => html`<li>${link(citation.link)} <span class="meta">${citation.type} · ${messages.supports}: ${citation.supports}</span></li>\n`)}</ul>
-`
-      : html`<p>${messages.noEvents}</p>\n`;
+    const citedBy = view.citedBy.length ? citedByList(view.citedBy, messages) : html`<p>${messages.noEvents}</p>\n`;
     return layout({
       frame: view.frame,
       messages,

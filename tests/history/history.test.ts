@@ -67,7 +67,13 @@ beforeAll(async () => {
   out = path.join(repo, "_site");
   execFileSync("git", ["init", "-q", "-b", "main"], { cwd: repo });
 
-  write("sources", { id: "src", kind: "report", title: { en: "Report" }, publisher: { name: "Publisher" } } as {
+  write("sources", {
+    id: "src",
+    kind: "report",
+    title: { en: "Report" },
+    publisher: { name: "Publisher" },
+    published: "2024-01-01",
+  } as {
     id: string;
   });
   write("organizations", organization("alpha", "Alpha"));

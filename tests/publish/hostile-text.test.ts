@@ -303,6 +303,28 @@ describe("hostile text", () => {
     expect(apostrophes).toBeGreaterThan(0);
   });
 
+  it("is the reason of an inference: the title of its mark, its hidden text, and its statements", () => {
+    const tree = hostile();
+    const reason = tree.records.organizations.get("hostile-org")!.sources.find((citation) => citation.reason)!.reason!;
+    for (const [folder, locale] of [
+      ["", "en"],
+      ["zh/", "zh-Hans"],
+    ] as const) {
+      const marks = elements(page(tree, `${folder}organizations/hostile-org/index.html`), "span").filter(
+        (span) => attribute(span, "class") === "inferred",
+      );
+      expect(marks.length, `${folder}: the kind and the status are marked`).toBe(2);
+      for (const mark of marks) {
+        expect(attribute(mark, "title")).toBe(reason[locale]);
+        expect(textOf(mark)).toContain(reason[locale]);
+      }
+    }
+    const rows = parseCsv(readTreeFile(tree, "api/v1/statements.csv"), { columns: true }) as Record<string, string>[];
+    const kind = rows.find((row) => row.id === "hostile-org" && row.pointer === "/kind")!;
+    expect(JSON.parse(kind.reason_en!)).toEqual([reason.en]);
+    expect(JSON.parse(kind.reason_zh_hans!)).toEqual([reason["zh-Hans"]]);
+  });
+
   it("is SUMMARY, DESCRIPTION and LOCATION of each VEVENT in ical.js", () => {
     const tree = hostile();
     const { organizations, events } = tree.records;

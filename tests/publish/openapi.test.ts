@@ -133,11 +133,13 @@ describe("the OpenAPI document", () => {
     expect(checked).toBeGreaterThan(5);
   });
 
-  it.each(cases)("%s: every NDJSON line satisfies schemas/api/dump-item.schema.json", (_, spec) => {
+  it.each(cases)("%s: every NDJSON line satisfies its schema: a statement's, or else a dump item's", (_, spec) => {
     const tree = built.get(spec);
     const ajv = schemasOf(tree);
-    const validator = ajv.getSchema(`${tree.baseUrl}schemas/api/dump-item.schema.json`)!;
-    expect(validator).toBeDefined();
+    const schemaOf = (file: string) =>
+      ajv.getSchema(
+        `${tree.baseUrl}schemas/api/${file.endsWith("/statements.ndjson") ? "statement" : "dump-item"}.schema.json`,
+      )!;
     const ndjsonFiles = listFiles(tree.dir).filter((file) => file.startsWith("api/v1/") && file.endsWith(".ndjson"));
     const described = matchPaths(tree, openapiOf(tree))
       .filter((match) => match.operation.responses["200"]?.content?.["application/x-ndjson"])
@@ -145,6 +147,8 @@ describe("the OpenAPI document", () => {
     expect(ndjsonFiles.sort()).toEqual(described.sort());
     let lines = 0;
     for (const file of ndjsonFiles) {
+      const validator = schemaOf(file);
+      expect(validator, file).toBeDefined();
       const text = readTreeFile(tree, file);
       expect(text.endsWith("\n") || text === "", `${file} ends with a newline`).toBe(true);
       for (const [index, line] of text.split("\n").slice(0, -1).entries()) {

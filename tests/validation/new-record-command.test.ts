@@ -35,11 +35,14 @@ describe("npm run new", () => {
     const text = fs.readFileSync(path.join(dir, collection, "fresh-record.json"), "utf8");
     expect(JSON.parse(text).$schema).toBe(`../../schemas/${kind}.schema.json`);
     // What remains is what the contributor has to do: replace the placeholders (which are
-    // errors, so that none is published), and cite a new source (a warning until then).
+    // errors, so that none is published), support the status with a dated source (the website
+    // cited here has no date), and cite a new source (a warning until then).
     const validation = validateDataset({ dataDir: dir });
     const rules = (severity: string) =>
       new Set(validation.findings.filter((finding) => finding.severity === severity).map((finding) => finding.rule));
-    expect(rules("error")).toEqual(new Set(["placeholder-text"]));
+    expect(rules("error")).toEqual(
+      new Set(kind === "source" ? ["placeholder-text"] : ["placeholder-text", "status-source-dated"]),
+    );
     expect(rules("warning")).toEqual(new Set(kind === "source" ? ["source-cited"] : []));
   });
 

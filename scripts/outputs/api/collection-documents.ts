@@ -5,6 +5,7 @@ import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, dataLicence, recordTypeOf } from "../../contract/api-contract.ts";
 import { summaryOf } from "./summaries.ts";
+import { registryDescription, registryTitle } from "./registry-description.ts";
 import { dumpEntries, dumpOrder } from "./dumps.ts";
 import { cacheSlot } from "../output-cache.ts";
 import type { OutputContext } from "../output-context.ts";
@@ -73,9 +74,8 @@ export function apiIndexDocument({ site, catalog }: OutputContext) {
   return {
     $schema: url(sitePaths.responseSchema("api-index")),
     schemaVersion: apiSchemaVersion,
-    title: "Lin-gang International Sci-Tech Organizations Cluster: open data API",
-    description:
-      "Organizations, events and sources about the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area. Static JSON files; every record cites its sources.",
+    title: registryTitle("open data API"),
+    description: `${registryDescription(catalog)}: its organizations, events and sources as static JSON files; every record cites its sources.`,
     updated: catalog.dataUpdated,
     licence: dataLicence,
     counts: Object.fromEntries(collectionNames.map((collection) => [collection, catalog[collection].size])),
@@ -97,6 +97,7 @@ export function apiIndexDocument({ site, catalog }: OutputContext) {
       all: url(sitePaths.apiAll),
       datapackage: url(sitePaths.apiDatapackage),
       database: url(sitePaths.apiDatabase),
+      statements: { csv: url(sitePaths.apiStatementsCsv), ndjson: url(sitePaths.apiStatementsNdjson) },
     },
     openapi: url(sitePaths.apiOpenapi),
     openapiBundle: url(sitePaths.apiOpenapiBundle),

@@ -15,6 +15,17 @@ import type { OutputPiece, PieceStream } from "../output.ts";
 const formulaStart = /^[=+\-@]/;
 
 /**
+ * A cell as written: empty for no value, a list as its JSON array, and a text that a spreadsheet
+ * would run as a formula made safe.
+ */
+export function csvCell(value: unknown, type: string): string | number {
+  if (value === undefined) return "";
+  if (typeof value === "object") return JSON.stringify(value);
+  if (typeof value === "string" && type === "string" && formulaStart.test(value)) return `'${value}`;
+  return value as string | number;
+}
+
+/**
  * `api/v1/<collection>.csv`: one row per record, with the columns of `csv-columns.ts`, as pieces
  * made as they are written.
  */
@@ -38,12 +49,8 @@ function csvLine(context: OutputContext, entry: CatalogEntry): OutputPiece {
   const cached = context.cache.get(csvLines, entry);
   if (cached !== undefined) return cached;
   const { site } = context;
-  const row = csvColumns[entry.collection].map((column) => {
-    const value = column.value(entry.record as never, entry, site);
-    if (value === undefined) return "";
-    if (typeof value === "object") return JSON.stringify(value);
-    if (typeof value === "string" && column.type === "string" && formulaStart.test(value)) return `'${value}`;
-    return value;
-  });
+  const row = csvColumns[entry.collection].map((column) =>
+    csvCell(column.value(entry.record as never, entry, site), column.type),
+  );
   return context.cache.keep(csvLines, entry, context.cache.piece(stringify([row], { record_delimiter: "unix" })));
 }

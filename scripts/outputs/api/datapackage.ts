@@ -4,7 +4,9 @@ import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, dataLicence } from "../../contract/api-contract.ts";
 import { csvColumns, type CsvColumn } from "../../contract/csv-columns.ts";
 import { databaseTables } from "../../contract/database-tables.ts";
+import { statementColumns } from "../../contract/statement-columns.ts";
 import type { OutputContext } from "../output-context.ts";
+import { registryDescription, registryTitle } from "./registry-description.ts";
 
 /** A path as the Data Package gives it: relative to the descriptor, which sits beside the files. */
 const besideDescriptor = (sitePath: string) => sitePath.replace("api/v1/", "");
@@ -23,16 +25,21 @@ function foreignKeys(collection: CollectionName): object[] {
   );
 }
 
+/** How every CSV file of the API is written, for readers of the Data Package. */
+const csvFormat = {
+  profile: "tabular-data-resource",
+  format: "csv",
+  mediatype: "text/csv",
+  encoding: "utf-8",
+  dialect: { delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true },
+};
+
 function csvResource(collection: CollectionName) {
   const keys = foreignKeys(collection);
   return {
     name: collection,
     path: besideDescriptor(sitePaths.apiCsv(collection)),
-    profile: "tabular-data-resource",
-    format: "csv",
-    mediatype: "text/csv",
-    encoding: "utf-8",
-    dialect: { delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true },
+    ...csvFormat,
     schema: {
       fields: (csvColumns[collection] as CsvColumn<unknown>[]).map((column) => ({
         name: column.name,
@@ -55,6 +62,25 @@ function csvResource(collection: CollectionName) {
   };
 }
 
+/** `statements.csv`: a row per published value, keyed by the record and the value's pointer. */
+function statementsResource() {
+  return {
+    name: "statements",
+    path: besideDescriptor(sitePaths.apiStatementsCsv),
+    ...csvFormat,
+    schema: {
+      fields: statementColumns.map(({ name, type, description, enum: values }) => ({
+        name,
+        type,
+        description,
+        ...(values ? { constraints: { enum: values } } : {}),
+      })),
+      primaryKey: ["collection", "id", "pointer"],
+      missingValues: [""],
+    },
+  };
+}
+
 /**
  * The SQLite file, as a resource of its own: not a table, so the package is a Data Package
  * rather than a Tabular Data Package, whose every resource must be a table; the CSV resources
@@ -72,19 +98,21 @@ function databaseResource() {
   };
 }
 
-/** `api/v1/datapackage.json`: a Frictionless Data Package describing the CSV dumps and the SQLite database. */
+/**
+ * `api/v1/datapackage.json`: a Frictionless Data Package describing the CSV dumps, the statements
+ * and the SQLite database.
+ */
 export function datapackageDocument(context: OutputContext) {
   const { site, catalog } = context;
   return {
     profile: "data-package",
     name: "lingang-sci-tech-cluster-registry",
-    title: "Lin-gang International Sci-Tech Organizations Cluster: open data",
-    description:
-      "Organizations, events and sources about the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area. Every list in a CSV cell is a JSON array (Table Schema type array), and an empty cell is a missing value. Text cells that start with =, +, - or @ carry a leading apostrophe so that spreadsheets do not run them as formulas; the JSON files hold the text as curated.",
+    title: registryTitle("open data"),
+    description: `${registryDescription(catalog)}: its organizations, events and sources. Every list in a CSV cell is a JSON array (Table Schema type array), and an empty cell is a missing value. Text cells that start with =, +, - or @ carry a leading apostrophe so that spreadsheets do not run them as formulas; the JSON files hold the text as curated.`,
     version: apiSchemaVersion,
     created: catalog.dataUpdated,
     homepage: absoluteUrl(site, sitePaths.home),
     licenses: [{ name: dataLicence.id, title: dataLicence.name, path: dataLicence.url }],
-    resources: [...collectionNames.map(csvResource), databaseResource()],
+    resources: [...collectionNames.map(csvResource), statementsResource(), databaseResource()],
   };
 }

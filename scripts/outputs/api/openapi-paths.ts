@@ -104,6 +104,19 @@ export function apiPaths(schema: (name: ResponseSchemaName) => object, examples:
       "Every record, list, relation and change in one SQLite 3 file, with primary and foreign keys declared: the collections' tables have the CSV files' columns but the lists, each list and relation is a table of its own, and the change log is in changes and change_fields. The API page describes every table. Save it to a file and open it with any SQLite reader.",
     response: binary("A SQLite 3 database file.", "application/vnd.sqlite3"),
   });
+  add(sitePaths.apiStatementsCsv, {
+    tag: "registry",
+    summary: "Every published value, how it is known, and when it was first and last seen, as CSV",
+    description:
+      "One row per value an organization or event publishes (a name in one language, a kind, a city, a participant's role…): the record, the value's JSON Pointer, the value, its language, whether a source states it or it is inferred from one (with the reasons), the sources, the date a status holds as of, and the first and latest commits that held it. The Data Package and the API page describe the columns.",
+    response: text("CSV with a header row.", "text/csv"),
+  });
+  add(sitePaths.apiStatementsNdjson, {
+    tag: "registry",
+    summary: "The same statements, one JSON document per line",
+    description: "The rows of statements.csv as JSON lines, in the same order, with values of their own types.",
+    response: text("One statement per line; each line follows statement.schema.json.", "application/x-ndjson"),
+  });
   add(sitePaths.apiOpenapi, {
     tag: "registry",
     summary: "The OpenAPI 3.1 description, referring to the published schemas",

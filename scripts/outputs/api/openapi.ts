@@ -6,6 +6,7 @@ import type { OutputContext } from "../output-context.ts";
 import { bundledSchemas } from "./openapi-components.ts";
 import { apiExamples } from "./openapi-examples.ts";
 import { apiPaths, apiTags } from "./openapi-paths.ts";
+import { registryDescription, registryTitle } from "./registry-description.ts";
 
 /** What a static host answers for a path that has no file, as every operation declares it. */
 const notFoundResponse = {
@@ -19,10 +20,10 @@ function documentHead({ site, catalog }: OutputContext) {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Lin-gang International Sci-Tech Organizations Cluster: open data API",
+      title: registryTitle("open data API"),
       version: apiSchemaVersion,
       summary: "Static, read-only JSON, CSV, RSS and iCalendar files.",
-      description: `Organizations, events and sources about the cluster for international science and technology organizations in Shanghai's Lin-gang Special Area. Every file is static: fetch it with a plain GET, no key needed. Data last changed ${catalog.dataUpdated}.`,
+      description: `${registryDescription(catalog)}: its organizations, events and sources. Every file is static: fetch it with a plain GET, no key needed. Data last changed ${catalog.dataUpdated}.`,
       contact: {
         name: "The registry's curators: corrections and questions",
         url: absoluteUrl(site, sitePaths.aboutPage),

@@ -5,6 +5,9 @@ import type { OutputContext } from "../output-context.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, recordTypeOf } from "../../contract/api-contract.ts";
 import { recordLinks, summaryById } from "./summaries.ts";
+import { knownFacts, type CitingEntry } from "../../catalog/known-facts.ts";
+import { howOf } from "../../records/citation-coverage.ts";
+import type { SourceCitation } from "../../records/types.generated.ts";
 
 /**
  * The document at `api/v1/<collection>/<id>.json`: the record as validated, every relation
@@ -22,6 +25,11 @@ export function recordDocument(context: OutputContext, entry: CatalogEntry): Rec
     id: entry.id,
     created: entry.dates.created,
     updated: entry.dates.updated,
+    // A key of every organization's and event's document, so that they keep one hidden class each
+    // (see relatedOf); JSON leaves it out when it is undefined. A source has no status to date.
+    ...(entry.collection === "sources"
+      ? {}
+      : { statusAsOf: knownFacts(context.catalog, entry as CitingEntry).statusAsOf }),
     record: entry.record,
     related: relatedOf(context, entry),
     links: {
@@ -49,10 +57,12 @@ function relatedOf(context: OutputContext, entry: CatalogEntry): Record<string, 
     );
     return value.successor ? { successor: summary(entry.collection, value.successor), predecessors } : { predecessors };
   };
-  const citedSources = (sources: readonly { source: string; fields?: string[] }[]) =>
+  const citedSources = (sources: readonly SourceCitation[]) =>
     sources.map((citation) => ({
       source: summary("sources", citation.source),
       ...(citation.fields ? { fields: citation.fields } : {}),
+      how: howOf(citation),
+      ...(citation.how === "inferred" && citation.reason ? { reason: citation.reason } : {}),
     }));
 
   switch (entry.collection) {
@@ -90,6 +100,8 @@ function relatedOf(context: OutputContext, entry: CatalogEntry): Record<string, 
         citedBy: catalog.sourceRelations.get(entry.id)!.citedBy.map((citation) => ({
           record: summary(citation.collection, citation.id),
           ...(citation.fields ? { fields: citation.fields } : {}),
+          how: citation.inferred ? "inferred" : "stated",
+          ...(citation.inferred ? { reason: citation.inferred.reason } : {}),
         })),
       });
       const publisher = record.publisher?.organization;

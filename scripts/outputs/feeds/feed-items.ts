@@ -1,4 +1,5 @@
 import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
+import { inferredAt, knownFacts } from "../../catalog/known-facts.ts";
 import { recordNames } from "../../catalog/record-names.ts";
 import { changeIdentifier, eventIdentifier } from "../../contract/stable-identifiers.ts";
 import { describeFields } from "../../history/describe-change.ts";
@@ -31,7 +32,16 @@ export interface FeedItem {
   modified: string;
   categories: readonly string[];
   /** For an event: when and where it takes place, and who puts it on. */
-  event?: { start: string; end?: string; timeZone: string; kind: string; location?: string; organizers?: string };
+  event?: {
+    start: string;
+    end?: string;
+    timeZone: string;
+    kind: string;
+    location?: string;
+    organizers?: string;
+    /** Which of these rest on inference rather than on what a source says, and why (in English). */
+    inferred?: { field: "start" | "end" | "timeZone" | "location" | "organizers"; reason: string }[];
+  };
 }
 
 /** A feed: what it is, where it is published, the page it stands for, and its items, the latest first. */
@@ -136,16 +146,32 @@ function eventFeedItem(context: OutputContext, entry: CatalogEntry<"events">): F
   const where = whereText(record, "en");
   const who = participantsText(record, catalog, "en");
   const organizers = organizersText(record, catalog, "en");
+  const reasonOf = inferenceReasons(catalog, entry);
+  const description = record.description ? paragraphs(localized(record.description, "en")) : [];
+  const descriptionReason = reasonOf(["/description"]);
+  if (descriptionReason) description.push(inferredNote(descriptionReason));
+  // The fields the item's `event` holds, each with the record's fields it is made of.
+  const eventFields = [
+    ["start", ["/start"]],
+    ["timeZone", ["/timeZone"]],
+    ...(record.end ? [["end", ["/end"]] as const] : []),
+    ...(where ? [["location", ["/location"]] as const] : []),
+    ...(organizers ? [["organizers", ["/participants"]] as const] : []),
+  ] as const;
+  const inferred = eventFields.flatMap(([field, pointers]) => {
+    const reason = reasonOf(pointers);
+    return reason ? [{ field, reason }] : [];
+  });
   const item: FeedItem = {
     id: eventIdentifier(entry),
     url: absoluteUrl(site, sitePaths.recordPage("events", entry.id)),
     title: localized(record.title, "en"),
     paragraphs: [
-      `${messages.en.when}: ${whenText(record, "en")}`,
-      ...(where ? [`${messages.en.where}: ${where}`] : []),
-      ...(who ? [`${messages.en.fields.participants}: ${who}`] : []),
+      `${messages.en.when}: ${withNote(whenText(record, "en"), reasonOf(["/start", "/end", "/timeZone"]))}`,
+      ...(where ? [`${messages.en.where}: ${withNote(where, reasonOf(["/location"]))}`] : []),
+      ...(who ? [`${messages.en.fields.participants}: ${withNote(who, reasonOf(["/participants"]))}`] : []),
       // One paragraph of the description a paragraph of the item, as on the event's page.
-      ...(record.description ? paragraphs(localized(record.description, "en")) : []),
+      ...description,
     ],
     list: false,
     published: entry.dates.created,
@@ -158,9 +184,29 @@ function eventFeedItem(context: OutputContext, entry: CatalogEntry<"events">): F
       kind: record.kind,
       ...(where ? { location: where } : {}),
       ...(organizers ? { organizers } : {}),
+      ...(inferred.length ? { inferred } : {}),
     },
   };
   return context.cache.keep(eventItems, entry, item);
+}
+
+/** The English reasons of the inferred values at or beneath some fields of an event, or none. */
+function inferenceReasons(catalog: Catalog, entry: CatalogEntry<"events">) {
+  return (pointers: readonly string[]): string | undefined => {
+    const reasons = inferredAt(knownFacts(catalog, entry), pointers).flatMap((value) =>
+      value.reasons.map((reason) => localized(reason, "en")),
+    );
+    return reasons.length ? [...new Set(reasons)].join("; ") : undefined;
+  };
+}
+
+/** "(inferred: held in Shanghai)": what a feed says after text that rests on inference. */
+function inferredNote(reason: string): string {
+  return `(${messages.en.inferred}: ${reason})`;
+}
+
+function withNote(text: string, reason: string | undefined): string {
+  return reason ? `${text} ${inferredNote(reason)}` : text;
 }
 
 /** A change as a feed item: its sentence, and the phrase of each field it touched. */

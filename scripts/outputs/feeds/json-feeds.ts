@@ -51,8 +51,20 @@ function jsonFeedItem(site: SiteConfig, item: FeedItem): object {
             kind: event.kind,
             ...(event.location ? { location: event.location } : {}),
             ...(event.organizers ? { organizers: event.organizers } : {}),
+            ...(event.inferred
+              ? { inferred: event.inferred.map(({ field, reason }) => ({ field: jsonFeedField[field], reason })) }
+              : {}),
           },
         }
       : {}),
   };
 }
+
+/** The names the fields of an event have in the `_event` object. */
+const jsonFeedField = {
+  start: "start",
+  end: "end",
+  timeZone: "time_zone",
+  location: "location",
+  organizers: "organizers",
+} as const;

@@ -17,8 +17,8 @@ function schemaProblems(sitePath: string, pointer: string, schema: string, docum
 /** A JSON file and the response schema it must satisfy before the build is published. */
 export interface CheckedDocument {
   sitePath: string;
-  /** The response schema the OpenAPI document names for the file. */
-  schema: string;
+  /** The response schema the OpenAPI document names for the file; none for a file checked only in parts (NDJSON). */
+  schema?: string | undefined;
   document: unknown;
   /** Parts of a large document checked on their own, each against its own schema (see `CheckedPart`). */
   parts?: Iterable<CheckedPart> | undefined;
@@ -32,14 +32,14 @@ export interface CheckedDocument {
 export class ResponseChecker {
   private readonly passedParts = new Map<string, WeakSet<object>>();
 
-  /** A made file against the response schema its plan names, if any. */
+  /** A made file against the response schema its plan names, if any, and its parts against theirs. */
   checkFile(file: { path: string; schema?: string | undefined }, made: MadeFile): string[] {
-    if (!file.schema) return [];
+    if (!file.schema && !made.parts) return [];
     return this.check({ sitePath: file.path, schema: file.schema, document: made.document, parts: made.parts });
   }
 
   check(checked: CheckedDocument): string[] {
-    const problems = schemaProblems(checked.sitePath, "", checked.schema, checked.document);
+    const problems = checked.schema ? schemaProblems(checked.sitePath, "", checked.schema, checked.document) : [];
     for (const part of checked.parts ?? []) {
       let passed = this.passedParts.get(part.schema);
       if (passed?.has(part.document)) continue;
