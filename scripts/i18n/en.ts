@@ -252,4 +252,11 @@ export const en = {
   organizationFeedTitle: "Events of {name}",
   organizationFeedDescription:
     "Events in which {name} takes part, in the order they were added to the registry, the latest first.",
+  finding: {
+    searchButton: "Search",
+    dataUpdated: "Data updated {date}",
+    untranslatedName: "No English name yet",
+    untranslatedText: "No English translation yet",
+    attended: { one: "{count} person attended.", other: "{count} people attended." },
+  },
 } satisfies Messages;

@@ -206,6 +206,21 @@ export interface Messages {
   eventsFeedDescription: string;
   organizationFeedTitle: string;
   organizationFeedDescription: string;
+  /** Words that help visitors find, trust and share pages: search boxes, list filters, freshness. */
+  finding: FindingMessages;
+}
+
+export interface FindingMessages {
+  /** The button of every search box; the box's label is `searchPage.label`. */
+  searchButton: string;
+  /** "Data updated {date}": `{date}` stands where the date's `<time>` element goes. */
+  dataUpdated: string;
+  /** Beside a name or title shown in another language because the record has none in this one. */
+  untranslatedName: string;
+  /** Beside other text shown in another language because the record has none in this one. */
+  untranslatedText: string;
+  /** How many came to an event, as a sentence. */
+  attended: Plural;
 }
 
 export const messages: Record<Locale, Messages> = { en, "zh-Hans": zhHans };

@@ -240,4 +240,11 @@ export const zhHans = {
   eventsFeedDescription: "登记库中的活动，按收录时间排列，最近收录的在前。",
   organizationFeedTitle: "{name}的活动",
   organizationFeedDescription: "{name}参与的活动，按收录时间排列，最近收录的在前。",
+  finding: {
+    searchButton: "搜索",
+    dataUpdated: "数据更新于 {date}",
+    untranslatedName: "暂无中文译名",
+    untranslatedText: "暂无中文译文",
+    attended: { one: "共 {count} 人出席。", other: "共 {count} 人出席。" },
+  },
 } satisfies Messages;

@@ -11,7 +11,15 @@ import type { FactRow } from "./organization-page.ts";
 import { eventsFeedLink } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
-import { eventLink, organizationLink, recordDatesLine, whereParts, type Link } from "./record-lines.ts";
+import {
+  changeDay,
+  eventLink,
+  organizationLink,
+  recordDatesLine,
+  whereParts,
+  type DateText,
+  type Link,
+} from "./record-lines.ts";
 import { pageLinks } from "../paths/page-links.ts";
 
 export interface EventPage {
@@ -25,6 +33,8 @@ export interface EventPage {
   description: LangText[];
   sources: CitedSource[];
   dates: string;
+  /** The day the record last changed. */
+  dataUpdated: DateText;
   changes: ChangeLine[];
   historyHref: string;
   jsonLd: object;
@@ -32,6 +42,8 @@ export interface EventPage {
   /** Absent for a tombstone, which has no calendar. */
   calendarHref?: string;
 }
+
+const hasTime = (dateOrDateTime: string) => dateOrDateTime.includes("T");
 
 export function eventPage(
   site: SiteConfig,
@@ -49,26 +61,36 @@ export function eventPage(
   const calendarHref = absoluteUrl(site, sitePaths.eventCalendar(id));
   const facts: FactRow[] = [];
   /** A row of facts, with the sources of the fields it shows (the dates row shows the start and the end). */
-  const row = (label: string, pointers: string | readonly string[], values: FactRow["values"]) => {
+  const row = (label: string, pointers: string | readonly string[], values: FactRow["values"], sentences = false) => {
     const cited = [pointers].flat().flatMap((pointer) => citationsFor(sources, pointer));
-    if (values.length) facts.push({ label, values, citations: [...new Set(cited)].sort((a, b) => a - b) });
+    const citations = [...new Set(cited)].sort((a, b) => a - b);
+    if (values.length) facts.push({ label, values, citations, ...(sentences ? { sentences } : {}) });
   };
   for (const other of otherLanguages(record.title, locale))
     row(words.fields.title, `/title/${other.lang ?? locale}`, [other]);
   row(words.fields.when, ["/start", "/end"], [{ text: humanDateRange(record.start, record.end, locale) }]);
   if (record.previousStart)
     row(words.fields.previousStart, "/previousStart", [{ text: humanDate(record.previousStart, locale) }]);
-  row(words.fields.timeZone, "/timeZone", [{ text: record.timeZone }]);
+  // A date alone is a whole day wherever one is: a time zone says something only beside a time.
+  if (hasTime(record.start) || (record.end && hasTime(record.end)))
+    row(words.fields.timeZone, "/timeZone", [{ text: record.timeZone }]);
   const where = record.location ? whereParts(record.location, locale) : [];
   if (where.length) row(words.fields.where, "/location", [{ text: "", parts: where }]);
   row(words.fields.kind, "/kind", [{ text: words.eventKinds[record.kind] }]);
   row(words.fields.status, "/status", [{ text: words.eventStatuses[record.status] }]);
   if (record.attendance) {
     const attendance = record.attendance;
-    row(words.fields.attendance, "/attendance", [
-      ...(attendance.count !== undefined ? [{ text: plural(words.people, attendance.count, locale) }] : []),
-      ...(attendance.description ? [textIn(attendance.description, locale)] : []),
-    ]);
+    const description = attendance.description ? textIn(attendance.description, locale) : undefined;
+    // "50 people attended. Representatives of …": read as sentences, not as a list.
+    row(
+      words.fields.attendance,
+      "/attendance",
+      [
+        ...(attendance.count !== undefined ? [{ text: plural(words.finding.attended, attendance.count, locale) }] : []),
+        ...(description ? [description.lang ? { ...description, untranslated: true } : description] : []),
+      ],
+      true,
+    );
   }
 
   return {
@@ -113,6 +135,7 @@ export function eventPage(
     description: record.description ? paragraphsOf(textIn(record.description, locale)) : [],
     sources,
     dates: recordDatesLine(entry.dates, locale),
+    dataUpdated: changeDay(entry.dates.updated, locale),
     changes: changeLines(catalog, "events", id, locale),
     historyHref: absoluteUrl(site, sitePaths.apiRecordHistory("events", id)),
     jsonLd: eventJsonLd(site, catalog, id),

@@ -5,11 +5,14 @@ import { sitePaths } from "../paths/site-paths.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { changesFeedLinks, eventsFeedLinks } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
-import { eventLine, type EventLine } from "./record-lines.ts";
+import { websiteJsonLd } from "./json-ld.ts";
+import { changeDay, eventLine, type DateText, type EventLine } from "./record-lines.ts";
 
 export interface HomePage {
   frame: PageFrame;
   intro: string;
+  /** When any record last changed. */
+  dataUpdated: DateText;
   counts: { label: string; href: string }[];
   latestEvents: EventLine[];
   eventsHref: string;
@@ -17,6 +20,7 @@ export interface HomePage {
   apiIndex: string;
   feedHref: string;
   calendarHref: string;
+  jsonLd: object;
 }
 
 export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, published: readonly Locale[]): HomePage {
@@ -41,6 +45,7 @@ export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, pub
   return {
     frame,
     intro: words.homeIntro,
+    dataUpdated: changeDay(catalog.dataUpdated, locale),
     counts: collectionNames.map((collection) => ({
       label: plural(words.count[collection], catalog.liveIds[collection].length, locale),
       href: collectionHref(collection),
@@ -51,5 +56,6 @@ export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, pub
     apiIndex: absoluteUrl(site, sitePaths.apiIndex),
     feedHref,
     calendarHref,
+    jsonLd: websiteJsonLd(site, locale, words.siteName, frame.description),
   };
 }

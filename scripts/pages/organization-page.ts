@@ -13,23 +13,30 @@ import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
 import { pageLinks } from "../paths/page-links.ts";
 import {
+  changeDay,
   eventLine,
   organizationLink,
   recordDatesLine,
   sourceLink,
   whereParts,
+  type DateText,
   type EventLine,
   type Link,
 } from "./record-lines.ts";
 
-/** One value of a fact: text, a link, or parts in different languages shown as one (a location). */
-export type FactValue = LangText & { href?: string; parts?: LangText[] };
+/**
+ * One value of a fact: text, a link, or parts in different languages shown as one (a location).
+ * `untranslated` marks text shown in another language because the record has none in the page's.
+ */
+export type FactValue = LangText & { href?: string; parts?: LangText[]; untranslated?: boolean };
 
 /** One row of a record's facts: a label, its values, and the sources that support it. */
 export interface FactRow {
   label: string;
   values: FactValue[];
   citations: number[];
+  /** Values that are sentences, read one after another rather than as a list. */
+  sentences?: boolean;
 }
 
 export interface OrganizationPage {
@@ -45,6 +52,8 @@ export interface OrganizationPage {
   published: Link[];
   sources: CitedSource[];
   dates: string;
+  /** The day the record last changed. */
+  dataUpdated: DateText;
   changes: ChangeLine[];
   historyHref: string;
   jsonLd: object;
@@ -151,6 +160,7 @@ export function organizationPage(
     published: relations.published.map((source) => sourceLink(site, catalog, source, locale)),
     sources,
     dates: recordDatesLine(entry.dates, locale),
+    dataUpdated: changeDay(entry.dates.updated, locale),
     changes: changeLines(catalog, "organizations", id, locale),
     historyHref: absoluteUrl(site, sitePaths.apiRecordHistory("organizations", id)),
     jsonLd: organizationJsonLd(site, catalog, id),

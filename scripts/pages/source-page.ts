@@ -10,7 +10,15 @@ import { marked, otherLanguages, textIn, type LangText } from "../i18n/localized
 import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
-import { eventLine, organizationLink, recordDatesLine, sourceLink, type Link } from "./record-lines.ts";
+import {
+  changeDay,
+  eventLine,
+  organizationLink,
+  recordDatesLine,
+  sourceLink,
+  type DateText,
+  type Link,
+} from "./record-lines.ts";
 
 export interface SourcePage {
   frame: PageFrame;
@@ -19,6 +27,8 @@ export interface SourcePage {
   facts: FactRow[];
   citedBy: { link: Link; type: string; supports: string }[];
   dates: string;
+  /** The day the record last changed. */
+  dataUpdated: DateText;
   changes: ChangeLine[];
   historyHref: string;
   jsonHref: string;
@@ -95,6 +105,7 @@ export function sourcePage(
       };
     }),
     dates: recordDatesLine(entry.dates, locale),
+    dataUpdated: changeDay(entry.dates.updated, locale),
     changes: changeLines(catalog, "sources", id, locale),
     historyHref: absoluteUrl(site, sitePaths.apiRecordHistory("sources", id)),
     jsonHref,

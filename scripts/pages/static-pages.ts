@@ -9,6 +9,7 @@ import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { pageLinks } from "../paths/page-links.ts";
 import type { LinkInText } from "./record-lines.ts";
+import { addressFilters, type AddressFilters } from "./search-filters.ts";
 
 export interface Endpoint {
   url: string;
@@ -216,6 +217,13 @@ export interface SearchPage {
   otherLanguage?: LinkInText;
   /** Where Pagefind's bundles for the page's language are, with the path prefix: the first, then those merged into it. */
   bundlePaths: string[];
+  /** The filters as the page's address names them (`?kind=association`), with their labels in the index. */
+  addressFilters: AddressFilters;
+  /**
+   * The Chinese search page, on the pages of other languages: a query in Chinese characters given
+   * in the address (`?q=上海`) is sent there, since only the Chinese index splits Chinese into words.
+   */
+  chineseSearchHref?: string;
   scripts: string[];
   stylesheet: string;
 }
@@ -246,6 +254,10 @@ export function searchPage(
         }
       : {}),
     bundlePaths,
+    addressFilters: addressFilters(locale),
+    ...(locale !== "zh-Hans" && published.includes("zh-Hans")
+      ? { chineseSearchHref: pageLinks(site, "zh-Hans", sitePaths.searchPage).href }
+      : {}),
     scripts: [`${bundlePath}pagefind-ui.js`, pageLinks(site, "en", "assets/search.js").href],
     stylesheet: `${bundlePath}pagefind-ui.css`,
   };

@@ -11,6 +11,8 @@ import {
   sources,
   text,
   withdrawn,
+  dataUpdated,
+  untranslatedNote,
 } from "../_includes/components.ts";
 import { recordFormats } from "../_includes/format-links.ts";
 import { html } from "../_includes/html.ts";
@@ -28,9 +30,9 @@ export default class {
     const participants =
       view.participants.length > 0 &&
       html`<table>
-<thead><tr><th scope="col">${messages.role}</th><th scope="col">${messages.fields.participants}</th></tr></thead>
+<thead><tr><th scope="col" class="role">${messages.role}</th><th scope="col">${messages.fields.participants}</th></tr></thead>
 <tbody>
-${view.participants.map((participant) => html`<tr><td>${participant.role}</td><td>${link(participant.organization)}${citationMarks(participant.citations, messages)}</td></tr>\n`)}</tbody>
+${view.participants.map((participant) => html`<tr><td class="role">${participant.role}</td><td>${link(participant.organization)}${citationMarks(participant.citations, messages)}</td></tr>\n`)}</tbody>
 </table>
 `;
     const speakers =
@@ -45,7 +47,7 @@ ${view.speakers.map((speaker) => html`<li>${text(speaker.name)}${speaker.otherNa
       head: jsonLd(view.jsonLd),
       content: html`<article>
 <h1>${text(view.heading)}</h1>
-${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("participants", messages.fields.participants, participants)}${section("speakers", messages.fields.speakers, speakers)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, undefined, view.calendarHref))}</article>
+${untranslatedNote(view.heading, messages.finding.untranslatedName)}${dataUpdated(view.dataUpdated, messages)}${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("participants", messages.fields.participants, participants)}${section("speakers", messages.fields.speakers, speakers)}${section("description", messages.fields.description, view.description.length > 0 && html`${untranslatedNote(view.description[0], messages.finding.untranslatedText)}${paragraphs(view.description)}`)}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, undefined, view.calendarHref))}</article>
 `,
     });
   }

@@ -1,5 +1,15 @@
 import type { SourcePage } from "../../scripts/pages/source-page.ts";
-import { changes, facts, link, recordFooter, section, text, withdrawn } from "../_includes/components.ts";
+import {
+  changes,
+  dataUpdated,
+  facts,
+  link,
+  recordFooter,
+  section,
+  text,
+  untranslatedNote,
+  withdrawn,
+} from "../_includes/components.ts";
 import { recordFormats } from "../_includes/format-links.ts";
 import { html } from "../_includes/html.ts";
 import { layout } from "../_includes/layout.ts";
@@ -24,7 +34,7 @@ ${view.citedBy.map((citation) => html`<li>${link(citation.link)} <span class="me
       pathPrefix: data.site.pathPrefix,
       content: html`<article>
 <h1>${text(view.heading)}</h1>
-${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("cited", messages.fields.citedBy, citedBy)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref))}</article>
+${untranslatedNote(view.heading, messages.finding.untranslatedName)}${dataUpdated(view.dataUpdated, messages)}${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("cited", messages.fields.citedBy, citedBy)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref))}</article>
 `,
     });
   }
