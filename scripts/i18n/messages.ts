@@ -221,6 +221,24 @@ export interface FindingMessages {
   untranslatedText: string;
   /** How many came to an event, as a sentence. */
   attended: Plural;
+  /** The heading of the organizations of kind "other" in the organizations list. */
+  otherOrganizations: string;
+  /** The form above a list that narrows and orders it in the browser. */
+  listFilters: {
+    label: string;
+    kind: string;
+    status: string;
+    country: string;
+    any: string;
+    sort: string;
+    sortDefault: string;
+    sortName: string;
+    sortNewest: string;
+    sortOldest: string;
+    /** "Showing {shown} of {total}". */
+    showing: string;
+    reset: string;
+  };
 }
 
 export const messages: Record<Locale, Messages> = { en, "zh-Hans": zhHans };

@@ -6,7 +6,9 @@ import type { LangText } from "../../scripts/i18n/localized-text.ts";
 import type { FactRow, FactValue } from "../../scripts/pages/organization-page.ts";
 import type { PageNav } from "../../scripts/pages/page-navigation.ts";
 import type { DateText, EventLine, Link, LinkInText } from "../../scripts/pages/record-lines.ts";
+import type { RowFacets } from "../../scripts/pages/list-filters.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
+import { facetAttributes } from "./list-filter-form.ts";
 
 /** Pieces that several page templates share. */
 
@@ -72,9 +74,9 @@ ${list.map((source) => html`<li id="source-${source.number}">${link({ href: sour
 `;
 }
 
-export function eventList(events: readonly (EventLine & { roles?: string })[]): SafeHtml {
+export function eventList(events: readonly (EventLine & { roles?: string; facets?: RowFacets })[]): SafeHtml {
   return html`<ul class="record-list">
-${events.map((event) => html`<li>${link({ href: event.href, ...event.title })} <span class="meta">${event.when} · ${event.kind} · ${event.status}${event.roles ? ` · ${event.roles}` : ""}</span></li>\n`)}</ul>
+${events.map((event) => html`<li${event.facets ? facetAttributes(event.facets) : ""}>${link({ href: event.href, ...event.title })} <span class="meta">${event.when} · ${event.kind} · ${event.status}${event.roles ? ` · ${event.roles}` : ""}</span></li>\n`)}</ul>
 `;
 }
 
