@@ -29,7 +29,7 @@ ${view.counts.map((count) => html`<li><a href="${count.href}">${count.label}</a>
       head: jsonLd(view.jsonLd),
       content: html`<h1>${messages.siteName}</h1>
 <p class="lead">${messages.homeIntro}</p>
-${searchBox(view.frame.searchHref, messages, "home-search-input", "home-search")}${dataUpdated(view.dataUpdated, messages)}${section("numbers", messages.inNumbers, counts)}${section("latest", messages.latestEvents, latest)}${section("developers", messages.forDevelopers, developers)}`,
+${searchBox(view.frame.searchHref, messages, "home-search-input", "home-search")}${section("numbers", messages.inNumbers, html`${counts}${dataUpdated(view.dataUpdated, messages)}`)}${section("latest", messages.latestEvents, latest)}${section("developers", messages.forDevelopers, developers)}`,
     });
   }
 }
