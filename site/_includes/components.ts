@@ -49,7 +49,7 @@ export function facts(rows: readonly FactRow[], messages: Messages): SafeHtml {
         ? link(value as Link)
         : text(value);
   const untranslated = (value: FactValue) =>
-    value.untranslated ? html` <span class="untranslated-note">${messages.finding.untranslatedText}</span>` : "";
+    value.untranslated ? untranslatedMark(messages.finding.untranslatedText) : "";
   // Sentences follow one another after a space, except after a Chinese full stop, which has its own.
   const separator = (row: FactRow, previous: FactValue) =>
     row.sentences ? (/[。！？]$/.test(previous.text) ? "" : " ") : html`<span class="separator">; </span>`;
@@ -156,6 +156,9 @@ export function dataUpdated(date: DateText, messages: Messages): SafeHtml {
   const [before = "", after = ""] = messages.finding.dataUpdated.split("{date}");
   return html`<p class="data-updated">${before}<time datetime="${date.datetime}">${date.text}</time>${after}</p>\n`;
 }
+
+/** The same note inside a line, after the text it is about. */
+export const untranslatedMark = (note: string): SafeHtml => html` <span class="untranslated-note">${note}</span>`;
 
 /**
  * A note under a heading or above paragraphs shown in another language because the record has

@@ -12,6 +12,7 @@ import {
   text,
   withdrawn,
   dataUpdated,
+  untranslatedMark,
   untranslatedNote,
 } from "../_includes/components.ts";
 import { recordFormats } from "../_includes/format-links.ts";
@@ -38,7 +39,7 @@ ${view.participants.map((participant) => html`<tr><td class="role">${participant
     const speakers =
       view.speakers.length > 0 &&
       html`<ul class="record-list">
-${view.speakers.map((speaker) => html`<li>${text(speaker.name)}${speaker.otherNames.map((other) => html` (${text(other)})`)}${speaker.title ? html`, ${text(speaker.title)}` : ""}${speaker.organization ? html`, ${link(speaker.organization)}` : ""}</li>\n`)}</ul>
+${view.speakers.map((speaker) => html`<li>${text(speaker.name)}${speaker.otherNames.map((other) => html` (${text(other)})`)}${speaker.title ? html`, ${text(speaker.title)}` : ""}${speaker.organization ? html`, ${link(speaker.organization)}` : ""}${speaker.name.lang || speaker.title?.lang ? untranslatedMark(messages.finding.untranslatedText) : ""}</li>\n`)}</ul>
 `;
     return layout({
       frame: view.frame,
