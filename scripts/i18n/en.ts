@@ -158,7 +158,6 @@ export const en = {
   jsonFeed: "JSON Feed",
   feedLinkTitle: "{feed}: {name}",
   calendar: "Calendar (.ics)",
-  people: { one: "{count} attendee", other: "{count} attendees" },
   withdrawnNotice: "This record was withdrawn.",
   movedNotice: "The record that had the id “{id}” has a new address:",
   changes: "Changes",

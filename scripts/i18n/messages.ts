@@ -130,7 +130,6 @@ export interface Messages {
   /** The title of a feed link: "{feed}: {name}". */
   feedLinkTitle: string;
   calendar: string;
-  people: Plural;
   withdrawnNotice: string;
   movedNotice: string;
   changes: string;

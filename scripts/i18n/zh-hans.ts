@@ -150,7 +150,6 @@ export const zhHans = {
   jsonFeed: "JSON Feed 订阅",
   feedLinkTitle: "{feed}：{name}",
   calendar: "日历（.ics）",
-  people: { one: "{count} 人出席", other: "{count} 人出席" },
   withdrawnNotice: "本记录已撤回。",
   movedNotice: "原编号为“{id}”的记录已迁至新地址：",
   changes: "修改记录",
