@@ -71,6 +71,9 @@ export class OutputWriter {
   }
 
   write(sitePath: string, target: string, content: Exclude<OutputContent, PieceStream>): void {
+    // After a failed write nothing is sent any more, so the batch would fill past its end: the
+    // build stops here with the failure, such as a full disk, rather than with a RangeError.
+    if (this.failure) throw this.failure;
     const pieces = typeof content === "string" || content instanceof Uint8Array ? [content] : content;
     let room = 0;
     for (const piece of pieces) room += roomFor(piece);

@@ -80,7 +80,7 @@ describe("a build on a full disk", () => {
     const before = treeDigest(out);
     const changed = changedData();
     const failed = await buildCommand(changed, out);
-    expect(failed.status).toBe(1);
+    expect(failed.status, failed.stderr).toBe(1);
     expect(failed.stderr).toMatch(/^error: could not write [^\n]+: no space left on device\n$/);
     expect(treeDigest(out)).toEqual(before);
     // The failed build's folder is set aside for deletion, and nothing writes into it again.
