@@ -3,8 +3,9 @@
  * list, an organization, the event and the search page; scripts/review-pages.ts): its mobile
  * preset, a phone on a slow network and a slow processor, against a fresh build of the real data
  * served on a loopback port. Accessibility must score 100, and best practices, SEO and
- * performance at least 95. Each run gets the machine to itself: the pages run one after another,
- * since a busy processor would be measured as a slow page.
+ * performance at least 95. Each run gets the machine to itself, since a busy processor would be
+ * measured as a slow page: the pages run one after another, in a vitest project of their own
+ * that runs after every other test (vitest.config.ts).
  *
  * A page is measured up to three times, and passes on the first run that meets every threshold.
  * Chromium starting in a fresh profile on a two-core machine blocks its own main thread for a
