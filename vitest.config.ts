@@ -2,14 +2,17 @@ import os from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
- * Three projects, so that CI can run them as parallel jobs: `vitest run` runs them all, and
+ * Four projects, so that CI can run them as parallel jobs: `vitest run` runs them all, and
  * `vitest run --project <name>` runs one. The browser suites and the benchmark run take about a
- * minute each and would otherwise sit on the pull-request check's critical path.
+ * minute each and would otherwise sit on the pull-request check's critical path. Lighthouse
+ * measures how fast pages are, which a processor busy with other tests would slow: its project
+ * runs in a later group (`groupOrder`), once every other test has finished.
  */
 export const testProjects = {
   core: { include: ["scripts/**/*.test.ts", "tests/**/*.test.ts"], exclude: ["tests/browser/**", "scripts/bench/**"] },
-  browser: { include: ["tests/browser/**/*.test.ts"], exclude: [] },
+  browser: { include: ["tests/browser/**/*.test.ts"], exclude: ["tests/browser/lighthouse.test.ts"] },
   benchmark: { include: ["scripts/bench/**/*.test.ts"], exclude: [] },
+  lighthouse: { include: ["tests/browser/lighthouse.test.ts"], exclude: [], groupOrder: 1 },
 } as const;
 
 export default defineConfig({
@@ -21,9 +24,14 @@ export default defineConfig({
     // End-to-end suites build whole sites; the default 5 s is for unit tests.
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    projects: Object.entries(testProjects).map(([name, { include, exclude }]) => ({
+    projects: Object.entries(testProjects).map(([name, project]) => ({
       extends: true,
-      test: { name, include: [...include], exclude: [...exclude] },
+      test: {
+        name,
+        include: [...project.include],
+        exclude: [...project.exclude],
+        sequence: { groupOrder: "groupOrder" in project ? project.groupOrder : 0 },
+      },
     })),
   },
 });

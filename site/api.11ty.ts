@@ -1,4 +1,4 @@
-import type { ApiPage } from "../scripts/pages/static-pages.ts";
+import type { ApiPage } from "../scripts/pages/api-page.ts";
 import { html } from "./_includes/html.ts";
 import { layout } from "./_includes/layout.ts";
 import { paginated, viewOf, type TemplateData } from "./_includes/template-data.ts";

@@ -1,8 +1,9 @@
 import type { HomePage } from "../scripts/pages/home-page.ts";
-import { eventList, section, textPieces } from "./_includes/components.ts";
+import { dataUpdated, eventList, jsonLd, section, textPieces } from "./_includes/components.ts";
 import { linkRow, subscriptionLinks } from "./_includes/format-links.ts";
 import { html } from "./_includes/html.ts";
 import { layout } from "./_includes/layout.ts";
+import { searchBox } from "./_includes/search-box.ts";
 import { paginated, viewOf, type TemplateData } from "./_includes/template-data.ts";
 
 export default class {
@@ -25,10 +26,11 @@ ${view.counts.map((count) => html`<li><a href="${count.href}">${count.label}</a>
       frame: view.frame,
       messages,
       pathPrefix: data.site.pathPrefix,
+      head: jsonLd(view.jsonLd),
       content: html`<h1>${messages.siteName}</h1>
 <p class="tagline">${textPieces(view.tagline)}</p>
 <p class="lead">${textPieces(view.intro)}</p>
-${section("numbers", messages.inNumbers, counts)}${section("latest", messages.latestEvents, latest)}${section("developers", messages.forDevelopers, developers)}`,
+${searchBox(view.frame.searchHref, messages, "home-search-input", "home-search")}${section("numbers", messages.inNumbers, html`${counts}${dataUpdated(view.dataUpdated, messages)}`)}${section("latest", messages.latestEvents, latest)}${section("developers", messages.forDevelopers, developers)}`,
     });
   }
 }

@@ -21,7 +21,7 @@ ${view.scripts.map((script) => html`<script src="${script}" defer></script>\n`)}
       content: html`<h1>${messages.searchPage.title}</h1>
 <p>${messages.searchPage.intro}</p>
 ${view.otherLanguage ? html`<p>${linkInText(view.otherLanguage)}</p>\n` : ""}<p id="search-label" class="search-label">${messages.searchPage.label}</p>
-<div id="search" data-bundles="${view.bundlePaths.join(" ")}"></div>
+<div id="search" data-bundles="${view.bundlePaths.join(" ")}" data-filters="${JSON.stringify(view.addressFilters)}"${view.chineseSearchHref ? html` data-chinese-search="${view.chineseSearchHref}"` : ""}></div>
 <p id="search-status" class="visually-hidden" role="status"></p>
 <noscript><p>${messages.searchPage.noScript}</p></noscript>
 `,

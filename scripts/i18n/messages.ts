@@ -154,7 +154,6 @@ export interface Messages {
   /** The title of a feed link: "{feed}: {name}". */
   feedLinkTitle: string;
   calendar: string;
-  people: Plural;
   withdrawnNotice: string;
   movedNotice: string;
   changes: string;
@@ -245,6 +244,39 @@ export interface Messages {
   eventsFeedDescription: string;
   organizationFeedTitle: string;
   organizationFeedDescription: string;
+  /** Words that help visitors find, trust and share pages: search boxes, list filters, freshness. */
+  finding: FindingMessages;
+}
+
+export interface FindingMessages {
+  /** The button of every search box; the box's label is `searchPage.label`. */
+  searchButton: string;
+  /** "Data updated {date}": `{date}` stands where the date's `<time>` element goes. */
+  dataUpdated: string;
+  /** Beside a name or title shown in another language because the record has none in this one. */
+  untranslatedName: string;
+  /** Beside other text shown in another language because the record has none in this one. */
+  untranslatedText: string;
+  /** How many came to an event, as a sentence. */
+  attended: Plural;
+  /** The heading of the organizations of kind "other" in the organizations list. */
+  otherOrganizations: string;
+  /** The form above a list that narrows and orders it in the browser. */
+  listFilters: {
+    label: string;
+    kind: string;
+    status: string;
+    country: string;
+    any: string;
+    sort: string;
+    sortDefault: string;
+    sortName: string;
+    sortNewest: string;
+    sortOldest: string;
+    /** "Showing {shown} of {total}". */
+    showing: string;
+    reset: string;
+  };
 }
 
 export const messages: Record<Locale, Messages> = { en, "zh-Hans": zhHans };

@@ -52,7 +52,6 @@ describe("eventPage", () => {
     expect(page("forum").facts).toEqual([
       { label: en.fields.title, values: [{ text: "集聚区论坛", lang: "zh-Hans" }], citations: [] },
       { label: en.fields.when, values: [{ text: "6 November 2023 – 8 November 2023" }], citations: [1] },
-      { label: en.fields.timeZone, values: [{ text: "Asia/Shanghai" }], citations: [] },
       {
         label: en.fields.where,
         values: [{ text: "", parts: [{ text: "Dishui Lake Hall" }, { text: "Shanghai" }, { text: "China" }] }],
@@ -62,9 +61,17 @@ describe("eventPage", () => {
       { label: en.fields.status, values: [{ text: en.eventStatuses.completed }], citations: [] },
       {
         label: en.fields.attendance,
-        values: [{ text: fill(en.people.other, { count: "300" }) }, { text: "Members and guests" }],
+        values: [{ text: fill(en.finding.attended.other, { count: "300" }) }, { text: "Members and guests" }],
         citations: [],
+        sentences: true,
       },
+    ]);
+  });
+
+  it("gives a time zone only to an event with a time: a date alone is a whole day anywhere", () => {
+    expect(page("forum").facts.map((row) => row.label)).not.toContain(en.fields.timeZone);
+    expect(page("summit").facts.find((row) => row.label === en.fields.timeZone)?.values).toEqual([
+      { text: "Asia/Shanghai" },
     ]);
   });
 
@@ -73,12 +80,12 @@ describe("eventPage", () => {
     expect(facts.find((row) => row.label === en.fields.when)?.values).toEqual([{ text: "10 April 2024 09:00" }]);
     expect(facts.find((row) => row.label === en.fields.previousStart)?.values).toEqual([{ text: "1 March 2024" }]);
     expect(facts.find((row) => row.label === en.fields.attendance)?.values).toEqual([
-      { text: fill(en.people.one, { count: "1" }) },
+      { text: fill(en.finding.attended.one, { count: "1" }) },
     ]);
     expect(page("forum").facts.map((row) => row.label)).not.toContain(en.fields.previousStart);
   });
 
-  it("shows in Chinese what the record has in Chinese, and marks the rest as English", () => {
+  it("shows in Chinese what the record has in Chinese, and marks the rest as English and untranslated", () => {
     const facts = page("forum", "zh-Hans").facts;
     expect(facts[0]).toEqual({
       label: zh.fields.title,
@@ -91,8 +98,8 @@ describe("eventPage", () => {
       { text: "中国" },
     ]);
     expect(facts.find((row) => row.label === zh.fields.attendance)?.values).toEqual([
-      { text: fill(zh.people.other, { count: "300" }) },
-      { text: "Members and guests", lang: "en" },
+      { text: fill(zh.finding.attended.other, { count: "300" }) },
+      { text: "Members and guests", lang: "en", untranslated: true },
     ]);
   });
 

@@ -12,7 +12,7 @@ import { inferenceOf, statusText, type Inference } from "./inferences.ts";
 import { eventsFeedLink } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
-import { eventLink, organizationLink, recordDatesLine, type Link } from "./record-lines.ts";
+import { changeDay, eventLink, organizationLink, recordDatesLine, type DateText, type Link } from "./record-lines.ts";
 import { pageLinks } from "../paths/page-links.ts";
 
 export interface EventPage {
@@ -35,6 +35,8 @@ export interface EventPage {
   descriptionInferred?: Inference;
   sources: CitedSource[];
   dates: string;
+  /** The day the record last changed. */
+  dataUpdated: DateText;
   changes: ChangeLine[];
   historyHref: string;
   jsonLd: object;
@@ -42,6 +44,8 @@ export interface EventPage {
   /** Absent for a tombstone, which has no calendar. */
   calendarHref?: string;
 }
+
+const hasTime = (dateOrDateTime: string) => dateOrDateTime.includes("T");
 
 export function eventPage(
   site: SiteConfig,
@@ -60,7 +64,7 @@ export function eventPage(
   const marked = (pointers: string | readonly string[]) => inferenceOf(catalog, entry, pointers, locale);
   const facts: FactRow[] = [];
   /** A row of facts, with the sources of the fields it shows (the dates row shows the start and the end). */
-  const row = (label: string, pointers: string | readonly string[], values: FactRow["values"]) => {
+  const row = (label: string, pointers: string | readonly string[], values: FactRow["values"], sentences = false) => {
     if (!values.length) return;
     const cited = [pointers].flat().flatMap((pointer) => citationsFor(sources, pointer));
     const inferred = partsMarked(values) ? undefined : marked(pointers);
@@ -68,6 +72,7 @@ export function eventPage(
       label,
       values,
       citations: [...new Set(cited)].sort((a, b) => a - b),
+      ...(sentences ? { sentences } : {}),
       ...(inferred ? { inferred } : {}),
     });
   };
@@ -78,17 +83,26 @@ export function eventPage(
   row(words.fields.when, ["/start", "/end"], [{ text: humanDateRange(record.start, record.end, locale) }]);
   if (record.previousStart)
     row(words.fields.previousStart, "/previousStart", [{ text: humanDate(record.previousStart, locale) }]);
-  row(words.fields.timeZone, "/timeZone", [{ text: record.timeZone }]);
+  // A date alone is a whole day wherever one is: a time zone says something only beside a time.
+  if (hasTime(record.start) || (record.end && hasTime(record.end)))
+    row(words.fields.timeZone, "/timeZone", [{ text: record.timeZone }]);
   const where = record.location && locationValue(catalog, entry, record.location, locale);
   if (where) row(words.fields.where, "/location", [where]);
   row(words.fields.kind, "/kind", [{ text: words.eventKinds[record.kind] }]);
   row(words.fields.status, "/status", [{ text: statusText(catalog, entry, locale) }]);
   if (record.attendance) {
     const attendance = record.attendance;
-    row(words.fields.attendance, "/attendance", [
-      ...(attendance.count !== undefined ? [{ text: plural(words.people, attendance.count, locale) }] : []),
-      ...(attendance.description ? [textIn(attendance.description, locale)] : []),
-    ]);
+    const description = attendance.description ? textIn(attendance.description, locale) : undefined;
+    // "50 people attended. Representatives of …": read as sentences, not as a list.
+    row(
+      words.fields.attendance,
+      "/attendance",
+      [
+        ...(attendance.count !== undefined ? [{ text: plural(words.finding.attended, attendance.count, locale) }] : []),
+        ...(description ? [description.lang ? { ...description, untranslated: true } : description] : []),
+      ],
+      true,
+    );
   }
 
   return {
@@ -145,6 +159,7 @@ export function eventPage(
     ...(descriptionInferred ? { descriptionInferred } : {}),
     sources,
     dates: recordDatesLine(entry.dates, locale),
+    dataUpdated: changeDay(entry.dates.updated, locale),
     changes: changeLines(catalog, "events", id, locale),
     historyHref: absoluteUrl(site, sitePaths.apiRecordHistory("events", id)),
     jsonLd: eventJsonLd(site, catalog, id),

@@ -123,4 +123,24 @@ describe("the home page of the registry's subject", () => {
       `Cluster for science（位于Harbour Area）于2023年11月6日揭牌，指导单位为科学协会和市政府。${zh.homeIntro.registry}`,
     );
   });
+
+  it("says when the data last changed, as a day for a <time> element", () => {
+    const { dataUpdated } = homePage(site, catalog, "zh-Hans", locales);
+    expect(dataUpdated.datetime).toBe(catalog.dataUpdated.slice(0, 10));
+    expect(dataUpdated.text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  });
+
+  it("describes the site as schema.org's WebSite, with a search action on the search page of its language", () => {
+    expect(homePage(site, catalog, "zh-Hans", locales).jsonLd).toMatchObject({
+      "@type": "WebSite",
+      url: "https://example.org/registry/zh/",
+      name: zh.siteName,
+      inLanguage: "zh-Hans",
+      potentialAction: {
+        "@type": "SearchAction",
+        target: { urlTemplate: "https://example.org/registry/zh/search/?q={search_term_string}" },
+        "query-input": "required name=search_term_string",
+      },
+    });
+  });
 });

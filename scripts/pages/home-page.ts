@@ -5,7 +5,8 @@ import { sitePaths } from "../paths/site-paths.ts";
 import { collectionNames, type CollectionName } from "../records/collections.ts";
 import { changesFeedLinks, eventsFeedLinks } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
-import { eventLine, type EventLine } from "./record-lines.ts";
+import { websiteJsonLd } from "./json-ld.ts";
+import { changeDay, eventLine, type DateText, type EventLine } from "./record-lines.ts";
 import { homeIntroPieces, siteDescription, taglinePieces, type TextPiece } from "./registry-intro.ts";
 import { pageLinks } from "../paths/page-links.ts";
 
@@ -15,6 +16,8 @@ export interface HomePage {
   tagline: TextPiece[];
   /** How that organization was launched, and what the registry holds, from the records. */
   intro: TextPiece[];
+  /** When any record last changed. */
+  dataUpdated: DateText;
   counts: { label: string; href: string }[];
   latestEvents: EventLine[];
   eventsHref: string;
@@ -22,6 +25,7 @@ export interface HomePage {
   apiIndex: string;
   feedHref: string;
   calendarHref: string;
+  jsonLd: object;
 }
 
 export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, published: readonly Locale[]): HomePage {
@@ -47,6 +51,7 @@ export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, pub
     frame,
     tagline: taglinePieces(site, catalog, locale),
     intro: homeIntroPieces(site, catalog, locale),
+    dataUpdated: changeDay(catalog.dataUpdated, locale),
     counts: collectionNames.map((collection) => ({
       label: plural(words.count[collection], catalog.liveIds[collection].length, locale),
       href: collectionHref(collection),
@@ -57,5 +62,6 @@ export function homePage(site: SiteConfig, catalog: Catalog, locale: Locale, pub
     apiIndex: absoluteUrl(site, sitePaths.apiIndex),
     feedHref,
     calendarHref,
+    jsonLd: websiteJsonLd(site, locale, words.siteName, frame.description),
   };
 }

@@ -27,6 +27,8 @@ const catalog = catalogOf({
   ],
   events: [
     sampleEvent("forum", {
+      // With a time, so that the page shows the time zone (a date alone is a whole day anywhere).
+      start: "2023-11-06T09:00:00+08:00",
       location: { city: { en: "Shanghai" }, country: "CN" },
       sources: [
         { source: "article", fields: ["/title", "/kind", "/status", "/start", "/location/city"] },

@@ -1,6 +1,8 @@
 import type { Catalog } from "../catalog/catalog.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
+import { pageLinks } from "../paths/page-links.ts";
+import type { Locale } from "../i18n/messages.ts";
 
 const organizationTypes: Record<string, string> = {
   "government-body": "GovernmentOrganization",
@@ -21,6 +23,31 @@ const eventStatuses: Record<string, string> = {
 
 const pageUrl = (site: SiteConfig, collection: "organizations" | "events", id: string) =>
   absoluteUrl(site, sitePaths.recordPage(collection, id));
+
+/**
+ * schema.org/WebSite for a home page, in its language: search engines may offer a search box
+ * that opens the site's own search page of that language with the words as `?q=`.
+ */
+export function websiteJsonLd(site: SiteConfig, locale: Locale, name: string, description: string): object {
+  const url = pageLinks(site, locale, sitePaths.home).canonical;
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    "@id": url,
+    url,
+    name,
+    description,
+    inLanguage: locale,
+    potentialAction: {
+      "@type": "SearchAction",
+      target: {
+        "@type": "EntryPoint",
+        urlTemplate: `${pageLinks(site, locale, sitePaths.searchPage).canonical}?q={search_term_string}`,
+      },
+      "query-input": "required name=search_term_string",
+    },
+  };
+}
 
 /** schema.org/Organization for an organization's page. */
 export function organizationJsonLd(site: SiteConfig, catalog: Catalog, id: string): object {

@@ -2,6 +2,8 @@ import type { Catalog } from "../catalog/catalog.ts";
 import { messagesFor, type Locale } from "../i18n/messages.ts";
 import type { SiteConfig } from "../paths/site-config.ts";
 import { compareCodePoints } from "../text/code-point-order.ts";
+import type { CollectionName } from "../records/collections.ts";
+import { listFilterForm, type ListFilterForm } from "./list-filters.ts";
 import { organizationLink } from "./record-lines.ts";
 
 /** The events of the events list: upcoming ones soonest first, then past ones newest first. */
@@ -26,6 +28,7 @@ const upcomingStatuses = new Set(["scheduled", "rescheduled", "postponed"]);
 export class ListOrders {
   private events: EventOrder | undefined;
   private readonly organizations = new Map<Locale, OrganizationOrder>();
+  private readonly filterForms = new Map<string, ListFilterForm>();
 
   constructor(
     private readonly site: SiteConfig,
@@ -34,6 +37,14 @@ export class ListOrders {
 
   eventOrder(): EventOrder {
     return (this.events ??= eventOrder(this.catalog));
+  }
+
+  /** The filters and orders above a collection's list, the same on each of its pages. */
+  filterForm(collection: CollectionName, locale: Locale): ListFilterForm {
+    const key = `${collection} ${locale}`;
+    let form = this.filterForms.get(key);
+    if (!form) this.filterForms.set(key, (form = listFilterForm(this.catalog, collection, locale)));
+    return form;
   }
 
   organizationOrder(locale: Locale): OrganizationOrder {

@@ -38,6 +38,16 @@ describe("organizationListPage", () => {
     ],
   });
 
+  it("heads the organizations of kind other as other bodies, not as a bare “Other”", () => {
+    const others = catalogOf({ organizations: [named("zone", "Special Zone", { kind: "other" })] });
+    expect(organizationListPage(listSource(others, 3), 1).groups.map((group) => group.label)).toEqual([
+      en.finding.otherOrganizations,
+    ]);
+    expect(organizationListPage(listSource(others, 3, "zh-Hans"), 1).groups.map((group) => group.label)).toEqual([
+      zh.finding.otherOrganizations,
+    ]);
+  });
+
   it("groups by kind in the schema's order, by name within a kind, and counts each kind across pages", () => {
     const first = organizationListPage(listSource(catalog, 3), 1);
     const second = organizationListPage(listSource(catalog, 3), 2);
@@ -76,6 +86,7 @@ describe("organizationListPage", () => {
       lang: "en",
       href: "/registry/zh/organizations/eta/",
       status: zh.organizationStatuses.inactive,
+      facets: { kind: "government-body", status: "inactive" },
     });
   });
 });
@@ -145,15 +156,22 @@ describe("sourceListPage", () => {
         text: "Article by-cast",
         href: "/registry/sources/by-cast/",
         kind: en.sourceKinds["news-article"],
+        facets: { kind: "news-article" },
         publisher: { text: "CAST" },
       },
       {
         text: "Article by-name",
         href: "/registry/sources/by-name/",
         kind: en.sourceKinds["news-article"],
+        facets: { kind: "news-article" },
         publisher: { text: "Xinhua" },
       },
-      { text: "Article unsigned", href: "/registry/sources/unsigned/", kind: en.sourceKinds["news-article"] },
+      {
+        text: "Article unsigned",
+        href: "/registry/sources/unsigned/",
+        kind: en.sourceKinds["news-article"],
+        facets: { kind: "news-article" },
+      },
     ]);
     const chinese = sourceListPage(listSource(catalog, 10, "zh-Hans"), 1).sources;
     expect(chinese.map((source) => source.publisher)).toEqual([

@@ -6,6 +6,7 @@ import { absoluteUrl, type SiteConfig } from "../paths/site-config.ts";
 import { sitePaths } from "../paths/site-paths.ts";
 import type { CollectionName } from "../records/collections.ts";
 import { eventsFeedLinks } from "./feed-links.ts";
+import { rowFacets, type ListFilterForm, type RowFacets } from "./list-filters.ts";
 import type { ListOrders } from "./list-orders.ts";
 import { pageFrame, type FeedLink, type PageFrame } from "./page-frame.ts";
 import { pageNav, type PageNav } from "./page-navigation.ts";
@@ -29,6 +30,8 @@ interface ListPageBase {
   page: number;
   /** Links to the list's other pages; none when the list has one page. */
   pageNav?: PageNav;
+  /** The form that narrows and orders the list in the browser; each row carries its `facets`. */
+  filterForm: ListFilterForm;
 }
 
 export interface OrganizationListPage extends ListPageBase {
@@ -40,20 +43,27 @@ export interface OrganizationListPage extends ListPageBase {
  * An organization in the list of its kind: its status (as of its sources' date), and the kind
  * and the status marked when they are inferred.
  */
-export type OrganizationListItem = Link & { status: string; statusInferred?: Inference; kindInferred?: Inference };
+export type OrganizationListItem = Link & {
+  status: string;
+  statusInferred?: Inference;
+  kindInferred?: Inference;
+  facets: RowFacets;
+};
 
 export interface EventListPage extends ListPageBase {
-  upcoming: EventLine[];
+  upcoming: FacetedEventLine[];
   upcomingTotal: number;
   /** The years on this page, newest first; `total` counts the year's events on every page. */
-  pastByYear: { year: string; total: number; events: EventLine[] }[];
+  pastByYear: { year: string; total: number; events: FacetedEventLine[] }[];
   feedHref: string;
   calendarHref: string;
 }
 
 export interface SourceListPage extends ListPageBase {
-  sources: (Link & { kind: string; publisher?: LangText })[];
+  sources: (Link & { kind: string; publisher?: LangText; facets: RowFacets })[];
 }
+
+export type FacetedEventLine = EventLine & { facets: RowFacets };
 
 function dataLinks(site: SiteConfig, collection: CollectionName): DataLinks {
   return {
@@ -75,7 +85,7 @@ export interface ListSource {
 
 /** The frame, heading and place of one page of a collection's list. */
 function listPageBase(
-  { site, catalog, paging, locale, published }: ListSource,
+  { site, catalog, paging, orders, locale, published }: ListSource,
   collection: CollectionName,
   page: number,
   feeds?: FeedLink[],
@@ -104,6 +114,7 @@ function listPageBase(
     data: dataLinks(site, collection),
     page,
     ...(nav ? { pageNav: nav } : {}),
+    filterForm: orders.filterForm(collection, locale),
   };
 }
 
@@ -121,7 +132,8 @@ export function organizationListPage(source: ListSource, page: number): Organiza
     if (group?.kind !== record.kind) {
       group = {
         kind: record.kind,
-        label: words.organizationKinds[record.kind],
+        // "Other" alone reads as a leftover: a heading says what the group holds.
+        label: record.kind === "other" ? words.finding.otherOrganizations : words.organizationKinds[record.kind],
         total: perKind.get(record.kind)!,
         organizations: [],
       };
@@ -133,6 +145,7 @@ export function organizationListPage(source: ListSource, page: number): Organiza
       status: statusText(catalog, entry, locale),
       ...(statusInferred ? { statusInferred } : {}),
       ...(kindInferred ? { kindInferred } : {}),
+      facets: rowFacets(catalog, "organizations", id),
       ...organizationLink(site, catalog, id, locale),
     });
   }
@@ -147,11 +160,11 @@ export function eventListPage(source: ListSource, page: number): EventListPage {
   const { site, catalog, locale } = source;
   const orders = source.orders.eventOrder();
   const { start, end } = source.paging.range(page);
-  const upcoming: EventLine[] = [];
+  const upcoming: FacetedEventLine[] = [];
   const pastByYear: EventListPage["pastByYear"] = [];
   for (let index = start; index < Math.min(end, orders.events.length); index++) {
     const id = orders.events[index]!;
-    const line = eventLine(site, catalog, id, locale);
+    const line = { facets: rowFacets(catalog, "events", id), ...eventLine(site, catalog, id, locale) };
     if (index < orders.upcomingTotal) {
       upcoming.push(line);
       continue;
@@ -192,6 +205,7 @@ export function sourceListPage(source: ListSource, page: number): SourceListPage
           : undefined;
       return {
         kind: words.sourceKinds[record.kind],
+        facets: rowFacets(catalog, "sources", id),
         ...(publisherName ? { publisher: publisherName } : {}),
         ...sourceLink(site, catalog, id, locale),
       };

@@ -16,20 +16,27 @@ import type { CitingEntry } from "../catalog/known-facts.ts";
 import type { Location } from "../records/types.generated.ts";
 import { inferenceOf, statusText, type Inference } from "./inferences.ts";
 import {
+  changeDay,
   eventLine,
   organizationLink,
   recordDatesLine,
   sourceLink,
   whereParts,
+  type DateText,
   type EventLine,
   type Link,
 } from "./record-lines.ts";
 
 /**
  * One value of a fact: text, a link, or parts in different languages shown as one (a location),
- * each part marked when it is inferred.
+ * each part marked when it is inferred. `untranslated` marks text shown in another language
+ * because the record has none in the page's.
  */
-export type FactValue = LangText & { href?: string; parts?: (LangText & { inferred?: Inference })[] };
+export type FactValue = LangText & {
+  href?: string;
+  parts?: (LangText & { inferred?: Inference })[];
+  untranslated?: boolean;
+};
 
 /** One row of a record's facts: a label, its values, the sources that support it, and whether they infer it. */
 export interface FactRow {
@@ -38,6 +45,8 @@ export interface FactRow {
   citations: number[];
   /** Present when the row's values (but for those in parts, marked each) rest on inference. */
   inferred?: Inference;
+  /** Values that are sentences, read one after another rather than as a list. */
+  sentences?: boolean;
 }
 
 /**
@@ -84,6 +93,8 @@ export interface OrganizationPage {
   published: Link[];
   sources: CitedSource[];
   dates: string;
+  /** The day the record last changed. */
+  dataUpdated: DateText;
   changes: ChangeLine[];
   historyHref: string;
   jsonLd: object;
@@ -197,6 +208,7 @@ export function organizationPage(
     published: relations.published.map((source) => sourceLink(site, catalog, source, locale)),
     sources,
     dates: recordDatesLine(entry.dates, locale),
+    dataUpdated: changeDay(entry.dates.updated, locale),
     changes: changeLines(catalog, "organizations", id, locale),
     historyHref: absoluteUrl(site, sitePaths.apiRecordHistory("organizations", id)),
     jsonLd: organizationJsonLd(site, catalog, id),

@@ -56,6 +56,14 @@ describe("pageFrame", () => {
     ]);
   });
 
+  it("links the search page of its language, and names its Open Graph locale and those of its other languages", () => {
+    const chinese = pageFrame(site, { ...options, locale: "zh-Hans" }, locales);
+    expect(chinese.searchHref).toBe("/registry/zh/search/");
+    expect(chinese.openGraphLocale).toBe("zh_CN");
+    expect(chinese.openGraphAlternates).toEqual(["en_US"]);
+    expect(pageFrame(site, options, ["en"]).openGraphAlternates).toEqual([]);
+  });
+
   it("lists no alternates for a page in one language only", () => {
     expect(pageFrame(site, options, ["en"]).alternates).toEqual([]);
     expect(pageFrame(site, { ...options, available: ["en"] }, locales).alternates).toEqual([]);

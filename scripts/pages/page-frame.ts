@@ -3,6 +3,7 @@ import { messagesFor } from "../i18n/messages.ts";
 import { locales } from "../i18n/messages.ts";
 import type { SiteConfig } from "../paths/site-config.ts";
 import { pageLinks, type PageLinks } from "../paths/page-links.ts";
+import { sitePaths } from "../paths/site-paths.ts";
 
 export type Section = "home" | "organizations" | "events" | "sources" | "search" | "api" | "about" | "none";
 
@@ -34,6 +35,11 @@ export interface PageFrame {
   nav: NavItem[];
   /** The home page in this page's language. */
   homeHref: string;
+  /** The search page in this page's language: where every search box sends its query. */
+  searchHref: string;
+  /** Open Graph's locale of the page (`en_US`), and those of its other languages. */
+  openGraphLocale: string;
+  openGraphAlternates: string[];
   title: string;
   description: string;
   section: Section;
@@ -63,6 +69,9 @@ export interface FrameOptions {
   redirect?: string;
 }
 
+/** Open Graph names a locale by language and territory, as `ll_TT`; BCP 47 tags do not fit it. */
+const openGraphLocales: Record<Locale, string> = { en: "en_US", "zh-Hans": "zh_CN" };
+
 export function pageFrame(site: SiteConfig, options: FrameOptions, published: readonly Locale[]): PageFrame {
   const available = (options.available ?? locales).filter((locale) => published.includes(locale));
   const links = pageLinks(site, options.locale, options.sitePath);
@@ -83,6 +92,11 @@ export function pageFrame(site: SiteConfig, options: FrameOptions, published: re
       current: options.section === key,
     })),
     homeHref: pageLinks(site, options.locale, "").href,
+    searchHref: pageLinks(site, options.locale, sitePaths.searchPage).href,
+    openGraphLocale: openGraphLocales[options.locale],
+    openGraphAlternates: available
+      .filter((locale) => locale !== options.locale && available.length > 1)
+      .map((locale) => openGraphLocales[locale]),
     title: options.title,
     description: options.description,
     section: options.section,

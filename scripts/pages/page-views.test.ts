@@ -14,7 +14,8 @@ import { recordPageItems, sitePageItems, type PageItem } from "./page-items.ts";
 import { pageViews, templateGlobals } from "./page-views.ts";
 import { redirectPage } from "./redirect-page.ts";
 import { sourcePage } from "./source-page.ts";
-import { aboutPage, apiPage, notFoundPage, searchPage } from "./static-pages.ts";
+import { apiPage } from "./api-page.ts";
+import { aboutPage, notFoundPage, searchPage } from "./static-pages.ts";
 
 const site = readSiteConfig("https://example.org/registry/");
 

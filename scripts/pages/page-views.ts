@@ -7,7 +7,8 @@ import type { PageContext } from "./page-context.ts";
 import type { PageItem, PageName } from "./page-items.ts";
 import { redirectPage } from "./redirect-page.ts";
 import { sourcePage } from "./source-page.ts";
-import { aboutPage, apiPage, notFoundPage, searchPage } from "./static-pages.ts";
+import { apiPage } from "./api-page.ts";
+import { aboutPage, notFoundPage, searchPage } from "./static-pages.ts";
 
 /** What each kind of page shows of an item, computed from the catalog while the page renders. */
 export type PageViews = Record<PageName, (item: PageItem) => unknown>;

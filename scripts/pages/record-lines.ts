@@ -89,3 +89,15 @@ export function recordDatesLine(dates: RecordDates, locale: Locale): string {
     updated: humanDate(dates.updated.slice(0, 10), locale),
   });
 }
+
+/** A date for a `<time>` element: its machine-readable value and how the page's language says it. */
+export interface DateText {
+  datetime: string;
+  text: string;
+}
+
+/** The day of a change (a git date-time with its offset), for "Data updated …". */
+export function changeDay(dateTime: string, locale: Locale): DateText {
+  const day = dateTime.slice(0, 10);
+  return { datetime: day, text: humanDate(day, locale) };
+}

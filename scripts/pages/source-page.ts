@@ -10,7 +10,15 @@ import type { FactRow } from "./organization-page.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
 import type { Inference } from "./inferences.ts";
-import { eventLine, organizationLink, recordDatesLine, sourceLink, type Link } from "./record-lines.ts";
+import {
+  changeDay,
+  eventLine,
+  organizationLink,
+  recordDatesLine,
+  sourceLink,
+  type DateText,
+  type Link,
+} from "./record-lines.ts";
 
 export interface SourcePage {
   frame: PageFrame;
@@ -19,6 +27,8 @@ export interface SourcePage {
   facts: FactRow[];
   citedBy: { link: Link; type: string; supports: string; inferred?: Inference }[];
   dates: string;
+  /** The day the record last changed. */
+  dataUpdated: DateText;
   changes: ChangeLine[];
   historyHref: string;
   jsonHref: string;
@@ -91,6 +101,7 @@ export function sourcePage(
       };
     }),
     dates: recordDatesLine(entry.dates, locale),
+    dataUpdated: changeDay(entry.dates.updated, locale),
     changes: changeLines(catalog, "sources", id, locale),
     historyHref: absoluteUrl(site, sitePaths.apiRecordHistory("sources", id)),
     jsonHref,

@@ -7,8 +7,10 @@ import { jsonForScript } from "../../scripts/pages/json-ld.ts";
 import type { LangText } from "../../scripts/i18n/localized-text.ts";
 import type { FactRow, FactValue } from "../../scripts/pages/organization-page.ts";
 import type { PageNav } from "../../scripts/pages/page-navigation.ts";
-import type { EventLine, Link, LinkInText } from "../../scripts/pages/record-lines.ts";
+import type { DateText, EventLine, Link, LinkInText } from "../../scripts/pages/record-lines.ts";
+import type { RowFacets } from "../../scripts/pages/list-filters.ts";
 import { html, trusted, type SafeHtml } from "./html.ts";
+import { facetAttributes } from "./list-filter-form.ts";
 
 /** Pieces that several page templates share. */
 
@@ -62,8 +64,17 @@ export function facts(rows: readonly FactRow[], messages: Messages): SafeHtml {
       : value.href
         ? link(value as Link)
         : text(value);
+  const untranslated = (value: FactValue) =>
+    value.untranslated ? untranslatedMark(messages.finding.untranslatedText) : "";
+  // Sentences follow one another after a space, except after a Chinese full stop, which has its own.
+  const separator = (row: FactRow, previous: FactValue) =>
+    row.sentences ? (/[。！？]$/.test(previous.text) ? "" : " ") : html`<span class="separator">; </span>`;
   const values = (row: FactRow) =>
-    row.values.map((value, index) => [index ? html`<span class="separator">; </span>` : "", shown(value)]);
+    row.values.map((value, index) => [
+      index ? separator(row, row.values[index - 1]!) : "",
+      shown(value),
+      untranslated(value),
+    ]);
   return html`<dl class="facts">
 ${rows.map((row) => html`<div><dt>${row.label}</dt><dd>${values(row)}${inferredMark(row.inferred, messages)}${citationMarks(row.citations, messages)}</dd></div>\n`)}</dl>
 `;
@@ -96,9 +107,12 @@ ${list.map((citation) => html`<li>${link(citation.link)} <span class="meta">${ci
 `;
 }
 
-export function eventList(events: readonly (EventLine & { roles?: string })[], messages: Messages): SafeHtml {
+export function eventList(
+  events: readonly (EventLine & { roles?: string; facets?: RowFacets })[],
+  messages: Messages,
+): SafeHtml {
   return html`<ul class="record-list">
-${events.map((event) => html`<li>${link({ href: event.href, ...event.title })} <span class="meta">${event.when} · ${event.kind} · ${event.status}${inferredMark(event.inferred, messages)}${event.roles ? ` · ${event.roles}` : ""}</span></li>\n`)}</ul>
+${events.map((event) => html`<li${event.facets ? facetAttributes(event.facets) : ""}>${link({ href: event.href, ...event.title })} <span class="meta">${event.when} · ${event.kind} · ${event.status}${inferredMark(event.inferred, messages)}${event.roles ? ` · ${event.roles}` : ""}</span></li>\n`)}</ul>
 `;
 }
 
@@ -172,4 +186,21 @@ export function pageNavigation(nav: PageNav | undefined, messages: Messages): Sa
 ${previous}${items}${next}</ul>
 </nav>
 `;
+}
+
+/** "Data updated 6 November 2023", the date in a `<time>` element: how fresh what the page shows is. */
+export function dataUpdated(date: DateText, messages: Messages): SafeHtml {
+  const [before = "", after = ""] = messages.finding.dataUpdated.split("{date}");
+  return html`<p class="data-updated">${before}<time datetime="${date.datetime}">${date.text}</time>${after}</p>\n`;
+}
+
+/** The same note inside a line, after the text it is about. */
+export const untranslatedMark = (note: string): SafeHtml => html` <span class="untranslated-note">${note}</span>`;
+
+/**
+ * A note under a heading or above paragraphs shown in another language because the record has
+ * none in the page's: `textIn` marks such text with its language, and only such text.
+ */
+export function untranslatedNote(shown: LangText | undefined, note: string): SafeHtml {
+  return shown?.lang ? html`<p class="untranslated-note">${note}</p>\n` : html``;
 }

@@ -1,6 +1,8 @@
 import type { Messages } from "../../scripts/i18n/messages.ts";
 import type { PageFrame } from "../../scripts/pages/page-frame.ts";
 import { html, type SafeHtml } from "./html.ts";
+import { searchBox } from "./search-box.ts";
+import { siteMark } from "./site-mark.ts";
 
 export interface LayoutData {
   frame: PageFrame;
@@ -32,19 +34,19 @@ export function layout({ frame, messages, pathPrefix, head, content }: LayoutDat
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="${frame.description}">
-${frame.redirect ? html`<meta http-equiv="refresh" content="0; url=${frame.redirect}">\n` : ""}<link rel="canonical" href="${frame.canonical}">
+${sharingMeta(frame, messages)}${frame.redirect ? html`<meta http-equiv="refresh" content="0; url=${frame.redirect}">\n` : ""}<link rel="canonical" href="${frame.canonical}">
 ${alternates}${feeds}${frame.json ? html`<link rel="alternate" type="application/json" href="${frame.json}">\n` : ""}<link rel="icon" href="${pathPrefix}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${pathPrefix}assets/site.css">
 ${head ?? ""}</head>
 <body>
 <a class="skip-link" href="#main">${messages.skipToContent}</a>
 <header class="site-header">
-<a class="site-name" href="${frame.homeHref}">${messages.siteName}</a>
-<nav aria-label="${messages.primaryNavigation}">
+<a class="site-name" href="${frame.homeHref}">${siteMark}<span>${messages.siteName}</span></a>
+${frame.section === "search" || frame.section === "home" ? "" : searchBox(frame.searchHref, messages, "header-search-input", "header-search")}${otherLanguage ? html`<a class="language-switch" href="${otherLanguage.localHref}" hreflang="${otherLanguage.hreflang}" lang="${otherLanguage.hreflang}">${messages.languageSwitch}</a>\n` : ""}<nav aria-label="${messages.primaryNavigation}">
 <ul>
 ${nav}</ul>
 </nav>
-${otherLanguage ? html`<a class="language-switch" href="${otherLanguage.localHref}" hreflang="${otherLanguage.hreflang}" lang="${otherLanguage.hreflang}">${messages.languageSwitch}</a>\n` : ""}</header>
+</header>
 <main id="main" tabindex="-1">
 ${content}</main>
 <footer class="site-footer">
@@ -54,4 +56,19 @@ ${content}</main>
 </body>
 </html>
 `.html;
+}
+
+/**
+ * What a link preview shows when the page is shared (Open Graph, read by most chat and social
+ * apps, and Twitter's card): the same title, description and address as the page's own.
+ */
+function sharingMeta(frame: PageFrame, messages: Messages): SafeHtml {
+  return html`<meta property="og:type" content="website">
+<meta property="og:site_name" content="${messages.siteName}">
+<meta property="og:title" content="${frame.title}">
+<meta property="og:description" content="${frame.description}">
+<meta property="og:url" content="${frame.canonical}">
+<meta property="og:locale" content="${frame.openGraphLocale}">
+${frame.openGraphAlternates.map((locale) => html`<meta property="og:locale:alternate" content="${locale}">\n`)}<meta name="twitter:card" content="summary">
+`;
 }

@@ -12,6 +12,9 @@ import {
   sources,
   text,
   withdrawn,
+  dataUpdated,
+  untranslatedMark,
+  untranslatedNote,
 } from "../_includes/components.ts";
 import { recordFormats } from "../_includes/format-links.ts";
 import { html } from "../_includes/html.ts";
@@ -29,15 +32,15 @@ export default class {
     const participants =
       view.participants.length > 0 &&
       html`<table>
-<thead><tr><th scope="col">${messages.role}</th><th scope="col">${messages.fields.participants}</th></tr></thead>
+<thead><tr><th scope="col" class="role">${messages.role}</th><th scope="col">${messages.fields.participants}</th></tr></thead>
 <tbody>
-${view.participants.map((participant) => html`<tr><td>${participant.role}</td><td>${link(participant.organization)}${inferredMark(participant.inferred, messages)}${citationMarks(participant.citations, messages)}</td></tr>\n`)}</tbody>
+${view.participants.map((participant) => html`<tr><td class="role">${participant.role}</td><td>${link(participant.organization)}${inferredMark(participant.inferred, messages)}${citationMarks(participant.citations, messages)}</td></tr>\n`)}</tbody>
 </table>
 `;
     const speakers =
       view.speakers.length > 0 &&
       html`<ul class="record-list">
-${view.speakers.map((speaker) => html`<li>${text(speaker.name)}${speaker.otherNames.map((other) => html` (${text(other)})`)}${speaker.title ? html`, ${text(speaker.title)}` : ""}${speaker.organization ? html`, ${link(speaker.organization)}` : ""}${inferredMark(speaker.inferred, messages)}</li>\n`)}</ul>
+${view.speakers.map((speaker) => html`<li>${text(speaker.name)}${speaker.otherNames.map((other) => html` (${text(other)})`)}${speaker.title ? html`, ${text(speaker.title)}` : ""}${speaker.organization ? html`, ${link(speaker.organization)}` : ""}${speaker.name.lang || speaker.title?.lang ? untranslatedMark(messages.finding.untranslatedText) : ""}${inferredMark(speaker.inferred, messages)}</li>\n`)}</ul>
 `;
     return layout({
       frame: view.frame,
@@ -46,7 +49,7 @@ ${view.speakers.map((speaker) => html`<li>${text(speaker.name)}${speaker.otherNa
       head: jsonLd(view.jsonLd),
       content: html`<article>
 <h1>${text(view.heading)}${inferredMark(view.headingInferred, messages)}</h1>
-${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("participants", messages.fields.participants, participants)}${section("speakers", messages.fields.speakers, speakers)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description, inferredMark(view.descriptionInferred, messages)))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, undefined, view.calendarHref))}</article>
+${untranslatedNote(view.heading, messages.finding.untranslatedName)}${dataUpdated(view.dataUpdated, messages)}${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("participants", messages.fields.participants, participants)}${section("speakers", messages.fields.speakers, speakers)}${section("description", messages.fields.description, view.description.length > 0 && html`${untranslatedNote(view.description[0], messages.finding.untranslatedText)}${paragraphs(view.description, inferredMark(view.descriptionInferred, messages))}`)}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, undefined, view.calendarHref))}</article>
 `,
     });
   }

@@ -12,6 +12,8 @@ import {
   sources,
   text,
   withdrawn,
+  dataUpdated,
+  untranslatedNote,
 } from "../_includes/components.ts";
 import { recordFormats } from "../_includes/format-links.ts";
 import { html } from "../_includes/html.ts";
@@ -34,7 +36,7 @@ export default class {
       head: jsonLd(view.jsonLd),
       content: html`<article>
 <h1>${text(view.heading)}${inferredMark(view.headingInferred, messages)}</h1>
-${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("description", messages.fields.description, view.description.length > 0 && paragraphs(view.description, inferredMark(view.descriptionInferred, messages)))}${section("children", messages.fields.children, linkList(view.children))}${section("events", messages.events, events)}${section("published", messages.publishedSources, linkList(view.published))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, view.feedHref))}</article>
+${untranslatedNote(view.heading, messages.finding.untranslatedName)}${dataUpdated(view.dataUpdated, messages)}${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("description", messages.fields.description, view.description.length > 0 && html`${untranslatedNote(view.description[0], messages.finding.untranslatedText)}${paragraphs(view.description, inferredMark(view.descriptionInferred, messages))}`)}${section("children", messages.fields.children, linkList(view.children))}${section("events", messages.events, events)}${section("published", messages.publishedSources, linkList(view.published))}${sources(view.sources, messages)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref, view.feedHref))}</article>
 `,
     });
   }

@@ -1,5 +1,15 @@
 import type { SourcePage } from "../../scripts/pages/source-page.ts";
-import { changes, citedByList, facts, recordFooter, section, text, withdrawn } from "../_includes/components.ts";
+import {
+  changes,
+  citedByList,
+  dataUpdated,
+  facts,
+  recordFooter,
+  section,
+  text,
+  untranslatedNote,
+  withdrawn,
+} from "../_includes/components.ts";
 import { recordFormats } from "../_includes/format-links.ts";
 import { html } from "../_includes/html.ts";
 import { layout } from "../_includes/layout.ts";
@@ -20,7 +30,7 @@ export default class {
       pathPrefix: data.site.pathPrefix,
       content: html`<article>
 <h1>${text(view.heading)}</h1>
-${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("cited", messages.fields.citedBy, citedBy)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref))}</article>
+${untranslatedNote(view.heading, messages.finding.untranslatedName)}${dataUpdated(view.dataUpdated, messages)}${withdrawn(view.withdrawn, messages)}${facts(view.facts, messages)}${section("cited", messages.fields.citedBy, citedBy)}${changes(view.changes, view.historyHref, messages)}${recordFooter(view.dates, recordFormats(messages, view.jsonHref))}</article>
 `,
     });
   }

@@ -17,6 +17,7 @@ import { buildSite, SiteBuilder } from "../../scripts/writer/site-builder.ts";
 import { sitePaths } from "../../scripts/paths/site-paths.ts";
 import { collectionNames, type CollectionName } from "../../scripts/records/collections.ts";
 import { readSiteConfig } from "../../scripts/paths/site-config.ts";
+import { attribute, textOf, type HtmlNode } from "./html-nodes.ts";
 import { treeDigest } from "./tree-digest.ts";
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "registry-list-pages-"));
@@ -24,18 +25,7 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 const site = readSiteConfig("https://example.github.io/registry/");
 
-interface Node {
-  nodeName: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  value?: string;
-}
-
-const attribute = (node: Node, name: string) => node.attrs?.find((attr) => attr.name === name)?.value;
-const textOf = (node: Node): string =>
-  node.nodeName === "#text" ? (node.value ?? "") : (node.childNodes ?? []).map(textOf).join("");
-
-function elements(node: Node, test: (node: Node) => boolean, found: Node[] = []): Node[] {
+function elements(node: HtmlNode, test: (node: HtmlNode) => boolean, found: HtmlNode[] = []): HtmlNode[] {
   if (test(node)) found.push(node);
   for (const child of node.childNodes ?? []) elements(child, test, found);
   return found;
@@ -44,7 +34,7 @@ function elements(node: Node, test: (node: Node) => boolean, found: Node[] = [])
 /** What a list page shows: its title, the records it links in its content, its headings, its page links. */
 function readListPage(outDir: string, collection: CollectionName, page: number, locale: Locale) {
   const file = path.join(outDir, pageLinks(site, locale, sitePaths.collectionPage(collection, page)).permalink);
-  const document = parse5.parse(fs.readFileSync(file, "utf8")) as unknown as Node;
+  const document = parse5.parse(fs.readFileSync(file, "utf8")) as unknown as HtmlNode;
   const main = elements(document, (node) => node.nodeName === "main")[0]!;
   const recordPrefix = pageLinks(site, locale, `${collection}/`).href;
   const nav = elements(main, (node) => node.nodeName === "nav")[0];

@@ -67,7 +67,7 @@ describe("statements.csv", () => {
     expect(rows[3]).toMatchObject({
       reason_en: '["from the name"]',
       reason_zh_hans: "",
-      sources: "article",
+      sources: '["article"]',
       as_of: "2023-11-17",
     });
   });
