@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogOf, sampleEvent, sampleOrganization, sampleSource } from "./catalog.test-support.ts";
-import { inferredAt, knownFacts } from "./known-facts.ts";
+import { citesInference, inferredAt, knownFacts, statusAsOf } from "./known-facts.ts";
 
 const fromTheName = { en: "from the name", "zh-Hans": "据名称推断" };
 
@@ -58,8 +58,18 @@ describe("knownFacts", () => {
     expect(facts("events", "meeting").statusAsOf).toBeUndefined();
   });
 
-  it("is made once per catalog entry", () => {
-    expect(facts("organizations", "cast")).toBe(facts("organizations", "cast"));
+  it("dates a status alone as the whole facts do", () => {
+    for (const [collection, id] of [
+      ["organizations", "cast"],
+      ["events", "forum"],
+      ["events", "meeting"],
+    ] as const)
+      expect(statusAsOf(catalog, catalog[collection].get(id)!)).toBe(facts(collection, id).statusAsOf);
+  });
+
+  it("knows which records cite an inference", () => {
+    expect(citesInference(catalog.organizations.get("cast")!)).toBe(true);
+    expect(citesInference(catalog.events.get("forum")!)).toBe(false);
   });
 });
 

@@ -27,16 +27,34 @@ export interface KnownFacts {
 /** Records that cite sources: organizations and events. */
 export type CitingEntry = CatalogEntry<"organizations" | "events">;
 
-const made = new WeakMap<CitingEntry, KnownFacts>();
-
 /**
- * The known facts of an organization or event, made once per catalog entry: a rebuild after an
- * edit of the record or of a source it cites has a new entry (see `affectedRecords`).
+ * The known facts of an organization or event, made on each call: kept by no module (a map of
+ * every record's facts would be state outside the build that made it, and a copy of each record
+ * value by value). A page or a feed item works them out once for all it asks of a record (see
+ * `inferenceMarks`); `statusAsOf` works out the status's date alone.
  */
 export function knownFacts(catalog: Catalog, entry: CitingEntry): KnownFacts {
-  let facts = made.get(entry);
-  if (!facts) made.set(entry, (facts = factsOf(catalog, entry)));
-  return facts;
+  return factsOf(catalog, entry);
+}
+
+/** Whether any citation of the record says it infers: only then can a value of it be inferred. */
+export function citesInference(entry: CitingEntry): boolean {
+  return entry.record.sources.some((citation) => citation.how === "inferred");
+}
+
+/**
+ * For a status that holds only as of a date (active, scheduled…): the latest date among the
+ * sources it rests on, without working out the record's other values.
+ */
+export function statusAsOf(catalog: Catalog, entry: CitingEntry): string | undefined {
+  if (!hasDatedStatus(entry.record)) return undefined;
+  const support = supportOf(entry.record.sources, "/status");
+  const sources = new Set(support.citations.map((citation) => citation.source));
+  const dates = [...sources].flatMap((id) => {
+    const source = catalog.sources.get(id)?.record;
+    return source ? (sourceDate(source) ?? []) : [];
+  });
+  return dates.sort().at(-1);
 }
 
 function factsOf(catalog: Catalog, entry: CitingEntry): KnownFacts {
@@ -53,15 +71,8 @@ function factsOf(catalog: Catalog, entry: CitingEntry): KnownFacts {
           : [],
     };
   });
-  const status = values.find((value) => value.pointer === "/status");
-  const dates = hasDatedStatus(entry.record)
-    ? (status?.sources ?? []).flatMap((id) => {
-        const source = catalog.sources.get(id)?.record;
-        return source ? (sourceDate(source) ?? []) : [];
-      })
-    : [];
-  const statusAsOf = dates.sort().at(-1);
-  return { values, ...(statusAsOf ? { statusAsOf } : {}) };
+  const asOf = statusAsOf(catalog, entry);
+  return { values, ...(asOf ? { statusAsOf: asOf } : {}) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { fieldLabel } from "../i18n/field-labels.ts";
 import { eventJsonLd } from "./json-ld.ts";
 import { otherLanguages, paragraphsOf, textIn, type LangText } from "../i18n/localized-text.ts";
 import { locationValue, partsMarked, type FactRow } from "./organization-page.ts";
-import { inferenceOf, statusText, type Inference } from "./inferences.ts";
+import { inferenceMarks, statusText, type Inference } from "./inferences.ts";
 import { eventsFeedLink } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
@@ -61,7 +61,7 @@ export function eventPage(
   const heading = textIn(record.title, locale);
   const jsonHref = absoluteUrl(site, sitePaths.apiRecord("events", id));
   const calendarHref = absoluteUrl(site, sitePaths.eventCalendar(id));
-  const marked = (pointers: string | readonly string[]) => inferenceOf(catalog, entry, pointers, locale);
+  const marked = inferenceMarks(catalog, entry, locale);
   const facts: FactRow[] = [];
   /** A row of facts, with the sources of the fields it shows (the dates row shows the start and the end). */
   const row = (label: string, pointers: string | readonly string[], values: FactRow["values"], sentences = false) => {
@@ -86,7 +86,7 @@ export function eventPage(
   // A date alone is a whole day wherever one is: a time zone says something only beside a time.
   if (hasTime(record.start) || (record.end && hasTime(record.end)))
     row(words.fields.timeZone, "/timeZone", [{ text: record.timeZone }]);
-  const where = record.location && locationValue(catalog, entry, record.location, locale);
+  const where = record.location && locationValue(record.location, locale, marked);
   if (where) row(words.fields.where, "/location", [where]);
   row(words.fields.kind, "/kind", [{ text: words.eventKinds[record.kind] }]);
   row(words.fields.status, "/status", [{ text: statusText(catalog, entry, locale) }]);

@@ -1,5 +1,12 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import { inferredAt, knownFacts, type CitingEntry } from "../catalog/known-facts.ts";
+import {
+  citesInference,
+  inferredAt,
+  knownFacts,
+  statusAsOf,
+  type CitingEntry,
+  type KnownFacts,
+} from "../catalog/known-facts.ts";
 import { humanDate } from "../i18n/human-dates.ts";
 import { textIn, type LangText } from "../i18n/localized-text.ts";
 import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
@@ -9,17 +16,35 @@ export interface Inference {
   reason: LangText;
 }
 
+/** Says of some fields of a record whether what a page shows of them rests on inference. */
+export type InferenceMarks = (pointers: string | readonly string[]) => Inference | undefined;
+
 /**
  * Whether what a page shows of `pointers` rests on inference: when any value at or beneath them
- * is inferred, the reasons of those values, each said once.
+ * is inferred, the reasons of those values, each said once. The record's known facts are worked
+ * out once for all the fields a page asks of, and not at all for a record that cites no inference.
  */
+export function inferenceMarks(catalog: Catalog, entry: CitingEntry, locale: Locale): InferenceMarks {
+  let facts: KnownFacts | undefined;
+  return (pointers) => {
+    if (!citesInference(entry)) return undefined;
+    facts ??= knownFacts(catalog, entry);
+    return inferenceIn(facts, [pointers].flat(), locale);
+  };
+}
+
+/** For one question about a record: `inferenceMarks` asked once. */
 export function inferenceOf(
   catalog: Catalog,
   entry: CitingEntry,
   pointers: string | readonly string[],
   locale: Locale,
 ): Inference | undefined {
-  const inferred = inferredAt(knownFacts(catalog, entry), [pointers].flat());
+  return inferenceMarks(catalog, entry, locale)(pointers);
+}
+
+function inferenceIn(facts: KnownFacts, pointers: readonly string[], locale: Locale): Inference | undefined {
+  const inferred = inferredAt(facts, pointers);
   if (!inferred.length) return undefined;
   const reasons = new Map<string, LangText>();
   for (const value of inferred)
@@ -42,6 +67,6 @@ export function statusText(catalog: Catalog, entry: CitingEntry, locale: Locale)
   const labels: Record<string, string> =
     entry.collection === "organizations" ? words.organizationStatuses : words.eventStatuses;
   const status = labels[entry.record.status]!;
-  const asOf = knownFacts(catalog, entry).statusAsOf;
+  const asOf = statusAsOf(catalog, entry);
   return asOf ? fill(words.statusAsOf, { status, date: humanDate(asOf.slice(0, 7), locale) }) : status;
 }

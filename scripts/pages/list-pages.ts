@@ -11,7 +11,7 @@ import type { ListOrders } from "./list-orders.ts";
 import { pageFrame, type FeedLink, type PageFrame } from "./page-frame.ts";
 import { pageNav, type PageNav } from "./page-navigation.ts";
 import { eventLine, organizationLink, sourceLink, type EventLine, type Link } from "./record-lines.ts";
-import { inferenceOf, statusText, type Inference } from "./inferences.ts";
+import { inferenceMarks, statusText, type Inference } from "./inferences.ts";
 import { siteDescription } from "./registry-intro.ts";
 
 export interface DataLinks {
@@ -139,8 +139,9 @@ export function organizationListPage(source: ListSource, page: number): Organiza
       };
       groups.push(group);
     }
-    const statusInferred = inferenceOf(catalog, entry, "/status", locale);
-    const kindInferred = inferenceOf(catalog, entry, "/kind", locale);
+    const marked = inferenceMarks(catalog, entry, locale);
+    const statusInferred = marked("/status");
+    const kindInferred = marked("/kind");
     group.organizations.push({
       status: statusText(catalog, entry, locale),
       ...(statusInferred ? { statusInferred } : {}),

@@ -12,9 +12,8 @@ import { organizationFeedLink } from "./feed-links.ts";
 import { pageFrame, type PageFrame } from "./page-frame.ts";
 import { changeLines, type ChangeLine } from "./change-lines.ts";
 import { pageLinks } from "../paths/page-links.ts";
-import type { CitingEntry } from "../catalog/known-facts.ts";
 import type { Location } from "../records/types.generated.ts";
-import { inferenceOf, statusText, type Inference } from "./inferences.ts";
+import { inferenceMarks, statusText, type Inference, type InferenceMarks } from "./inferences.ts";
 import {
   changeDay,
   eventLine,
@@ -53,15 +52,10 @@ export interface FactRow {
  * A location's parts as a fact's value, each marked when it is inferred; when all of them are,
  * they are left for the row to mark once.
  */
-export function locationValue(
-  catalog: Catalog,
-  entry: CitingEntry,
-  location: Location,
-  locale: Locale,
-): FactValue | undefined {
+export function locationValue(location: Location, locale: Locale, marked: InferenceMarks): FactValue | undefined {
   const parts = whereParts(location, locale).map(({ field, ...text }) => ({
     text,
-    inferred: inferenceOf(catalog, entry, `/location/${field}`, locale),
+    inferred: marked(`/location/${field}`),
   }));
   if (!parts.length) return undefined;
   const allInferred = parts.every((part) => part.inferred);
@@ -120,12 +114,12 @@ export function organizationPage(
   const feedHref = absoluteUrl(site, sitePaths.organizationFeed(id));
   const jsonHref = absoluteUrl(site, sitePaths.apiRecord("organizations", id));
   const facts: FactRow[] = [];
+  const marked = inferenceMarks(catalog, entry, locale);
   const row = (label: string, pointer: string, values: FactRow["values"]) => {
     if (!values.length) return;
-    const inferred = partsMarked(values) ? undefined : inferenceOf(catalog, entry, pointer, locale);
+    const inferred = partsMarked(values) ? undefined : marked(pointer);
     facts.push({ label, values, citations: citationsFor(sources, pointer), ...(inferred ? { inferred } : {}) });
   };
-  const marked = (pointer: string) => inferenceOf(catalog, entry, pointer, locale);
   const headingInferred = marked(`/names/display/${heading.lang ?? locale}`);
   const descriptionInferred = record.description ? marked("/description") : undefined;
 
@@ -155,7 +149,7 @@ export function organizationPage(
     "/id",
     relations.predecessors.map((other) => organizationLink(site, catalog, other, locale)),
   );
-  const where = record.location && locationValue(catalog, entry, record.location, locale);
+  const where = record.location && locationValue(record.location, locale, marked);
   if (where) row(words.fields.location, "/location", [where]);
   if (record.links?.website)
     row(words.fields.website, "/links/website", [{ text: record.links.website, href: record.links.website }]);

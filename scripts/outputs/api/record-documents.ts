@@ -5,7 +5,7 @@ import type { OutputContext } from "../output-context.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { apiSchemaVersion, recordTypeOf } from "../../contract/api-contract.ts";
 import { recordLinks, summaryById } from "./summaries.ts";
-import { knownFacts, type CitingEntry } from "../../catalog/known-facts.ts";
+import { statusAsOf, type CitingEntry } from "../../catalog/known-facts.ts";
 import { howOf } from "../../records/citation-coverage.ts";
 import type { SourceCitation } from "../../records/types.generated.ts";
 
@@ -27,9 +27,7 @@ export function recordDocument(context: OutputContext, entry: CatalogEntry): Rec
     updated: entry.dates.updated,
     // A key of every organization's and event's document, so that they keep one hidden class each
     // (see relatedOf); JSON leaves it out when it is undefined. A source has no status to date.
-    ...(entry.collection === "sources"
-      ? {}
-      : { statusAsOf: knownFacts(context.catalog, entry as CitingEntry).statusAsOf }),
+    ...(entry.collection === "sources" ? {} : { statusAsOf: statusAsOf(context.catalog, entry as CitingEntry) }),
     record: entry.record,
     related: relatedOf(context, entry),
     links: {
