@@ -7,6 +7,9 @@ import { describeProcessorTime, processorTime } from "./timings/processor-time.t
 import { formatFinding, formatSummary } from "./report/format-findings.ts";
 import { formatAnnotation } from "./report/github-annotations.ts";
 import { readSiteConfig } from "./paths/site-config.ts";
+import { limitHeapGrowth } from "./writer/heap-growth.ts";
+
+limitHeapGrowth();
 
 const help: CommandHelp = {
   usage: "npm run build -- [--data DIR] [--out DIR] [--timings]",

@@ -11,6 +11,9 @@ import { argumentPath, defaultOutDir, displayPath, resolveDataDir } from "./proj
 import type { BuildResult } from "./writer/site-builder.ts";
 import { formatFinding } from "./report/format-findings.ts";
 import { readSiteConfig } from "./paths/site-config.ts";
+import { limitHeapGrowth } from "./writer/heap-growth.ts";
+
+limitHeapGrowth();
 
 const help: CommandHelp = {
   usage: "npm start -- [--data DIR] [--out DIR]",

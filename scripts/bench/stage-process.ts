@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildSite, SiteBuilder, type Timings } from "../writer/site-builder.ts";
+import { limitHeapGrowth } from "../writer/heap-growth.ts";
 import { readSiteConfig } from "../paths/site-config.ts";
 import { processorTime } from "../timings/processor-time.ts";
 import { validateDataset } from "../validation/validate-dataset.ts";
@@ -170,6 +171,8 @@ async function rebuildStage(request: StageRequest): Promise<Omit<StageReport, "p
   return { stage: "rebuild", ms: coldMs, files: cold.files, bytes: cold.bytes, rebuilds, problems };
 }
 
+// As `npm run build` and `npm start` do, so that the peak memory measured is theirs.
+limitHeapGrowth();
 const request = JSON.parse(fs.readFileSync(process.argv[2]!, "utf8")) as StageRequest;
 if (fs.existsSync(request.outDir)) throw new Error(`${request.outDir} must not exist before the stage runs`);
 const memory = new DescendantMemory();
