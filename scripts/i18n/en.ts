@@ -194,14 +194,14 @@ export const en = {
     schema: "Schema",
     csvColumns: "CSV columns",
     csvLists:
-      'Every CSV file writes a list the same way, as a JSON array in one cell, such as ["CAST","SAST"]: its items are free text, which may hold any separator, or objects, such as each participant with its role. A spreadsheet shows the array as text; pandas and R read it with their JSON readers, and Frictionless readers read it as an array, as the Data Package types it. An empty cell is a missing value; the registry has no empty lists.',
+      'Every CSV file writes a list the same way, as a JSON array in one cell, such as ["a; b","c, d"]: its items are free text, which may hold any separator, or objects, such as each participant with its role. A spreadsheet shows the array as text; pandas and R read it with their JSON readers, and Frictionless readers read it as an array, as the Data Package types it. An empty cell is a missing value; the registry has no empty lists.',
     statementsColumns: "Statements",
     column: "Column",
     type: "Type",
     meaning: "Meaning",
     databaseTables: "SQLite tables",
     databaseIntro:
-      "registry.sqlite holds the whole registry in one file. The tables organizations, events and sources have the columns of the CSV files but the lists; each list and each relation is a table of its own, the change log is in changes and change_fields, and the foreign keys are declared. Any SQLite 3 reader opens it: the sqlite3 shell, Python's sqlite3 module, R's RSQLite, DB Browser for SQLite. For example, each event's participants with their names:",
+      "registry.sqlite holds the whole registry in one file. The tables organizations, events and sources have the columns of the CSV files but the lists; each list and each relation is a table of its own, the change log is in changes and change_fields, and the foreign keys are declared. It opens in any SQLite 3 reader: DB Browser for SQLite, the sqlite3 shell, Python's sqlite3 module or the RSQLite package of R. For example, each event's participants with their names:",
     key: "Key",
     primaryKey: "primary key",
     references: "references {table}",
@@ -251,7 +251,7 @@ export const en = {
       },
       rssText: {
         title: "Text in the RSS feeds",
-        text: "The RSS feeds follow the RSS Advisory Board's Best Practices Profile: titles, categories and the channel's description are plain text, with &, < and > written as the references &#x26;, &#x3C; and &#x3E;, so that a reader that shows them as HTML still shows the text; only an item's description is HTML, escaped and in CDATA.",
+        text: "The RSS feeds follow the RSS Best Practices Profile: titles, categories and the channel's description are plain text, with &, < and > written as the references &#x26;, &#x3C; and &#x3E;, so that a reader that shows them as HTML still shows the text; only an item's description is HTML, escaped and in CDATA.",
       },
       jsonFeeds: {
         title: "JSON Feeds",

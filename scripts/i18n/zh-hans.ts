@@ -183,7 +183,7 @@ export const zhHans = {
     schema: "模式",
     csvColumns: "CSV 字段",
     csvLists:
-      '所有 CSV 文件都以同一种方式写出列表：一个单元格中的 JSON 数组，例如 ["CAST","SAST"]。列表项可能是自由文本（其中可能出现任何分隔符），也可能是对象（例如每个参与机构及其角色）。电子表格将数组显示为文本；pandas 和 R 可用其 JSON 读取函数解析；Frictionless 读取器按数据包声明的类型将其读作数组。空单元格表示缺失值；登记库中没有空列表。',
+      '所有 CSV 文件都以同一种方式写出列表：一个单元格中的 JSON 数组，例如 ["a; b","c, d"]。列表项可能是自由文本（其中可能出现任何分隔符），也可能是对象（例如每个参与机构及其角色）。电子表格将数组显示为文本；pandas 和 R 可用其 JSON 读取函数解析；Frictionless 读取器按数据包声明的类型将其读作数组。空单元格表示缺失值；登记库中没有空列表。',
     statementsColumns: "事实陈述",
     column: "字段",
     type: "类型",
@@ -237,7 +237,7 @@ export const zhHans = {
       },
       rssText: {
         title: "RSS 订阅中的文本",
-        text: "RSS 订阅遵循 RSS Advisory Board 的最佳实践规范（Best Practices Profile）：标题、分类和频道描述都是纯文本，其中的 &、< 和 > 写作字符引用 &#x26;、&#x3C; 和 &#x3E;，这样即使阅读器把它们当作 HTML 显示，显示的仍是文本；只有条目的描述是 HTML，已转义并放在 CDATA 中。",
+        text: "RSS 订阅遵循 RSS 最佳实践规范（RSS Best Practices Profile）：标题、分类和频道描述都是纯文本，其中的 &、< 和 > 写作字符引用 &#x26;、&#x3C; 和 &#x3E;，这样即使阅读器把它们当作 HTML 显示，显示的仍是文本；只有条目的描述是 HTML，已转义并放在 CDATA 中。",
       },
       jsonFeeds: {
         title: "JSON Feed 订阅",

@@ -91,6 +91,7 @@ const sentenceStarts = new Set([
   "Its",
   "For",
   "With",
+  "No",
 ]);
 
 /** Two or more capitalized words in a row (with "of", "for", "and", "the" between them), as names are written. */

@@ -16,6 +16,8 @@ import { expectedRows, type ColumnValue } from "./record-columns.ts";
 const built = useBuiltTrees(standardTrees);
 const cases = standardTrees.map((spec) => [spec.name, spec] as const);
 
+/** A resource of a collection's CSV file (beside the statements and the database). */
+const isCollection = (name: string) => (collectionNames as readonly string[]).includes(name);
 describe("the Data Package", () => {
   it.each(cases)(
     "%s: is a valid Data Package, each CSV a tabular data resource and the database a SQLite file beside them",
@@ -27,6 +29,7 @@ describe("the Data Package", () => {
       expect(dataPackage.descriptor.profile).toBe("data-package");
       expect(dataPackage.resources.map((resource) => [resource.name, resource.tabular])).toEqual([
         ...collectionNames.map((collection) => [collection, true]),
+        ["statements", true],
         ["registry-database", false],
       ]);
       const database = dataPackage.resources.at(-1)!.descriptor;
@@ -61,7 +64,7 @@ describe("the Data Package", () => {
   it.each(cases)("%s: every CSV cell, cast to its field's type, is the value its record holds", async (_, spec) => {
     const tree = built.get(spec);
     const dataPackage = await Package.load(path.join(tree.dir, "api/v1/datapackage.json"));
-    for (const resource of dataPackage.resources.filter((table) => table.tabular)) {
+    for (const resource of dataPackage.resources.filter((table) => isCollection(table.name))) {
       const collection = resource.name as CollectionName;
       const expected = expectedRows(tree, collection);
       const fields = resource.schema!.fields;
@@ -84,7 +87,7 @@ describe("the Data Package", () => {
     const tree = built.get(spec);
     const descriptor = JSON.parse(readTreeFile(tree, "api/v1/datapackage.json")) as DescribedPackage;
     let checked = 0;
-    for (const resource of descriptor.resources.filter((item) => item.schema)) {
+    for (const resource of descriptor.resources.filter((item) => isCollection(item.name))) {
       const expected = expectedRows(tree, resource.name as CollectionName);
       for (const field of resource.schema!.fields.filter((item) => item.constraints?.pattern)) {
         // Table Schema patterns are XML Schema expressions, which match the whole value.
@@ -103,7 +106,7 @@ describe("the Data Package", () => {
   it.each(cases)("%s: every record's status and successor read back from its CSV", async (_, spec) => {
     const tree = built.get(spec);
     const dataPackage = await Package.load(path.join(tree.dir, "api/v1/datapackage.json"));
-    for (const resource of dataPackage.resources.filter((table) => table.tabular && table.name !== "statements")) {
+    for (const resource of dataPackage.resources.filter((table) => isCollection(table.name))) {
       const records = tree.records[resource.name as CollectionName] as Map<
         string,
         { status?: string; successor?: string }

@@ -57,6 +57,9 @@ function rowLabel(collection: "organizations" | "events", field: string, locale:
   return label;
 }
 
+/** Whether an event's start or end has a time of day, which a time zone qualifies. */
+const showsTime = (event: { start: string; end?: string }) => event.start.includes("T") || !!event.end?.includes("T");
+
 /** The contents of the row of facts with a label, or undefined. */
 function factRow(page: string, label: string): string | undefined {
   return new RegExp(`<div><dt>${escapeRegExp(escapeHtml(label))}</dt><dd>(.*?)</dd></div>`).exec(page)?.[1];
@@ -88,6 +91,9 @@ describe("inferred values on the pages of the real data", () => {
       for (const [id, record] of tree.records[collection]) {
         const page = readTreeFile(tree, `${folder}${collection}/${id}/index.html`);
         for (const [field, citations] of inferredFields(record as never)) {
+          // An event of whole days has no time-zone row: the page shows no time for a zone to
+          // qualify (the zone is still published, and marked, in its JSON and the statements).
+          if (field === "timeZone" && !showsTime(record as { start: string; end?: string })) continue;
           const row = factRow(page, rowLabel(collection, field, locale));
           expect(row, `${collection}/${id}: the row of ${field}`).toBeDefined();
           const found = marks(row!);
@@ -101,15 +107,15 @@ describe("inferred values on the pages of the real data", () => {
       }
     }
     // The kind of CAST, SAST and the Shanghai government, the place of the last two and of the
-    // cluster, the status of all six organizations, and the ceremony's time zone and place.
-    expect(marked).toBeGreaterThanOrEqual(14);
+    // cluster, the status of all six organizations, and the ceremony's place.
+    expect(marked).toBeGreaterThanOrEqual(13);
   });
 
   it.each(pages)("are marked in the list of organizations, kind and status (%s)", (_, folder) => {
     const tree = built.get(realAtPrefix);
     const list = readTreeFile(tree, `${folder}organizations/index.html`);
     for (const [id, record] of tree.records.organizations) {
-      const item = new RegExp(`<li><a href="[^"]*/organizations/${id}/"[^>]*>.*?</li>`).exec(list)?.[0];
+      const item = new RegExp(`<li[^>]*><a href="[^"]*/organizations/${id}/"[^>]*>.*?</li>`).exec(list)?.[0];
       expect(item, id).toBeDefined();
       const inferred = inferredFields(record as never);
       const expected = ["kind", "status"].filter((field) => inferred.has(field)).length;
