@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogOf, sampleEvent, sampleOrganization, sampleSource } from "./catalog.test-support.ts";
-import { citesInference, inferredAt, knownFacts, statusAsOf } from "./known-facts.ts";
+import { citesInference, inferredAt, inferredValuesOf, knownFacts, statusAsOf } from "./known-facts.ts";
 
 const fromTheName = { en: "from the name", "zh-Hans": "据名称推断" };
 
@@ -70,6 +70,13 @@ describe("knownFacts", () => {
   it("knows which records cite an inference", () => {
     expect(citesInference(catalog.organizations.get("cast")!)).toBe(true);
     expect(citesInference(catalog.events.get("forum")!)).toBe(false);
+  });
+
+  it("answers which values under some fields are inferred, as the whole facts do, and none for a record that infers nothing", () => {
+    const inferredValues = inferredValuesOf(catalog, catalog.organizations.get("cast")!);
+    expect(inferredValues(["/location"])).toEqual(inferredAt(facts("organizations", "cast"), ["/location"]));
+    expect(inferredValues(["/kind", "/names"]).map((value) => value.pointer)).toEqual(["/kind"]);
+    expect(inferredValuesOf(catalog, catalog.events.get("forum")!)(["/status", "/start"])).toEqual([]);
   });
 });
 

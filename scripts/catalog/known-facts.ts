@@ -27,19 +27,24 @@ export interface KnownFacts {
 /** Records that cite sources: organizations and events. */
 export type CitingEntry = CatalogEntry<"organizations" | "events">;
 
-/**
- * The known facts of an organization or event, made on each call: kept by no module (a map of
- * every record's facts would be state outside the build that made it, and a copy of each record
- * value by value). A page or a feed item works them out once for all it asks of a record (see
- * `inferenceMarks`); `statusAsOf` works out the status's date alone.
- */
-export function knownFacts(catalog: Catalog, entry: CitingEntry): KnownFacts {
-  return factsOf(catalog, entry);
-}
-
 /** Whether any citation of the record says it infers: only then can a value of it be inferred. */
 export function citesInference(entry: CitingEntry): boolean {
   return entry.record.sources.some((citation) => citation.how === "inferred");
+}
+
+/**
+ * Asks which values at or beneath some fields of one record are inferred: the record's known
+ * facts are worked out at the first question and kept for the next ones (a page's rows, a feed
+ * item's parts), and not at all for a record that cites no inference. Kept by the asker, not by
+ * a module: a map of every record's facts would be state outside the build that made it.
+ */
+export function inferredValuesOf(catalog: Catalog, entry: CitingEntry): (pointers: readonly string[]) => KnownValue[] {
+  let facts: KnownFacts | undefined;
+  return (pointers) => {
+    if (!citesInference(entry)) return [];
+    facts ??= knownFacts(catalog, entry);
+    return inferredAt(facts, pointers);
+  };
 }
 
 /**
@@ -57,7 +62,11 @@ export function statusAsOf(catalog: Catalog, entry: CitingEntry): string | undef
   return dates.sort().at(-1);
 }
 
-function factsOf(catalog: Catalog, entry: CitingEntry): KnownFacts {
+/**
+ * The known facts of an organization or event, worked out on each call; `inferredValuesOf` and
+ * `statusAsOf` do less where they are all that is asked.
+ */
+export function knownFacts(catalog: Catalog, entry: CitingEntry): KnownFacts {
   const citations = entry.record.sources;
   const values = publishedFieldValues(entry.collection, entry.record).map((value): KnownValue => {
     const support = supportOf(citations, value.pointer);

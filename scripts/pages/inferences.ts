@@ -1,12 +1,5 @@
 import type { Catalog } from "../catalog/catalog.ts";
-import {
-  citesInference,
-  inferredAt,
-  knownFacts,
-  statusAsOf,
-  type CitingEntry,
-  type KnownFacts,
-} from "../catalog/known-facts.ts";
+import { inferredValuesOf, statusAsOf, type CitingEntry, type KnownValue } from "../catalog/known-facts.ts";
 import { humanDate } from "../i18n/human-dates.ts";
 import { textIn, type LangText } from "../i18n/localized-text.ts";
 import { fill, messagesFor, type Locale } from "../i18n/messages.ts";
@@ -25,12 +18,8 @@ export type InferenceMarks = (pointers: string | readonly string[]) => Inference
  * out once for all the fields a page asks of, and not at all for a record that cites no inference.
  */
 export function inferenceMarks(catalog: Catalog, entry: CitingEntry, locale: Locale): InferenceMarks {
-  let facts: KnownFacts | undefined;
-  return (pointers) => {
-    if (!citesInference(entry)) return undefined;
-    facts ??= knownFacts(catalog, entry);
-    return inferenceIn(facts, [pointers].flat(), locale);
-  };
+  const inferredValues = inferredValuesOf(catalog, entry);
+  return (pointers) => inferenceIn(inferredValues([pointers].flat()), locale);
 }
 
 /** For one question about a record: `inferenceMarks` asked once. */
@@ -43,8 +32,7 @@ export function inferenceOf(
   return inferenceMarks(catalog, entry, locale)(pointers);
 }
 
-function inferenceIn(facts: KnownFacts, pointers: readonly string[], locale: Locale): Inference | undefined {
-  const inferred = inferredAt(facts, pointers);
+function inferenceIn(inferred: readonly KnownValue[], locale: Locale): Inference | undefined {
   if (!inferred.length) return undefined;
   const reasons = new Map<string, LangText>();
   for (const value of inferred)

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogEntry } from "../../catalog/catalog.ts";
-import { citesInference, inferredAt, knownFacts, type KnownFacts } from "../../catalog/known-facts.ts";
+import { inferredValuesOf } from "../../catalog/known-facts.ts";
 import { recordNames } from "../../catalog/record-names.ts";
 import { changeIdentifier, eventIdentifier } from "../../contract/stable-identifiers.ts";
 import { describeFields } from "../../history/describe-change.ts";
@@ -192,14 +192,9 @@ function eventFeedItem(context: OutputContext, entry: CatalogEntry<"events">): F
 
 /** The English reasons of the inferred values at or beneath some fields of an event, or none. */
 function inferenceReasons(catalog: Catalog, entry: CatalogEntry<"events">) {
-  // Worked out once for all the fields the item asks of, and not at all without an inferring citation.
-  let facts: KnownFacts | undefined;
+  const inferredValues = inferredValuesOf(catalog, entry);
   return (pointers: readonly string[]): string | undefined => {
-    if (!citesInference(entry)) return undefined;
-    facts ??= knownFacts(catalog, entry);
-    const reasons = inferredAt(facts, pointers).flatMap((value) =>
-      value.reasons.map((reason) => localized(reason, "en")),
-    );
+    const reasons = inferredValues(pointers).flatMap((value) => value.reasons.map((reason) => localized(reason, "en")));
     return reasons.length ? [...new Set(reasons)].join("; ") : undefined;
   };
 }
