@@ -93,7 +93,10 @@ export async function makePlanFiles(plan: OutputPlan, pass: PlanPass): Promise<s
     sitePaths.push(file.path);
     if (handedOver.has(file.path)) continue;
     await make(file);
-    await turn(pass, false);
+    // A turn of the event loop too: the site's files take a minute at 100,000 records, and
+    // without turns what the search index and the writer thread hand back waited, in memory,
+    // until the last of them was made.
+    await turn(pass);
   }
   return sitePaths;
 }
@@ -126,9 +129,9 @@ export class SlowFiles {
   }
 }
 
-async function turn(pass: PlanPass, eventLoop = true): Promise<void> {
+async function turn(pass: PlanPass): Promise<void> {
   const started = performance.now();
-  if (eventLoop) await eventLoopTurn();
+  await eventLoopTurn();
   await pass.pace?.();
   addTime(pass.timings, "turns", started);
 }
