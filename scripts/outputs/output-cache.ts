@@ -1,7 +1,10 @@
 import type { OutputPiece } from "./output.ts";
 
-/** A kind of value the cache holds per key (a catalog entry), such as each record's line of a CSV dump. */
-export interface CacheSlot<Key extends object, Value> {
+/**
+ * A kind of value the cache holds per key, such as each record's line of a CSV dump (keyed by
+ * catalog entry) or a time zone's offset changes (keyed by the zone's name).
+ */
+export interface CacheSlot<Key extends object | string, Value> {
   readonly name: string;
   /**
    * `every build`: kept by any build, as a value is asked for many times in one (a record's
@@ -13,7 +16,7 @@ export interface CacheSlot<Key extends object, Value> {
   readonly types?: [Key, Value];
 }
 
-export function cacheSlot<Key extends object, Value>(
+export function cacheSlot<Key extends object | string, Value>(
   name: string,
   keptFor: CacheSlot<Key, Value>["keptFor"],
 ): CacheSlot<Key, Value> {
@@ -29,22 +32,33 @@ export function cacheSlot<Key extends object, Value>(
  * come to hundreds of megabytes that nothing would use again.
  */
 export class OutputCache {
-  private readonly values = new Map<CacheSlot<object, unknown>, WeakMap<object, unknown>>();
+  /** Held weakly by object, so that an entry a rebuild replaced takes its values with it; by name, for as long as the cache. */
+  private readonly values = new Map<object, Map<unknown, unknown>>();
 
   constructor(readonly forRebuilds: boolean) {}
 
-  get<Key extends object, Value>(slot: CacheSlot<Key, Value>, key: Key): Value | undefined {
-    return this.values.get(slot as CacheSlot<object, unknown>)?.get(key) as Value | undefined;
+  get<Key extends object | string, Value>(slot: CacheSlot<Key, Value>, key: Key): Value | undefined {
+    return this.values.get(slot)?.get(key) as Value | undefined;
   }
 
   /** Keeps the value if the slot is kept by this cache's builds; returns it either way. */
-  keep<Key extends object, Value>(slot: CacheSlot<Key, Value>, key: Key, value: Value): Value {
+  keep<Key extends object | string, Value>(slot: CacheSlot<Key, Value>, key: Key, value: Value): Value {
     if (slot.keptFor === "every build" || this.forRebuilds) {
-      let values = this.values.get(slot as CacheSlot<object, unknown>);
-      if (!values) this.values.set(slot as CacheSlot<object, unknown>, (values = new WeakMap()));
+      let values = this.values.get(slot);
+      if (!values) {
+        // A weak map has the methods asked of it here, for object keys alone.
+        values = typeof key === "string" ? new Map() : (new WeakMap() as unknown as Map<unknown, unknown>);
+        this.values.set(slot, values);
+      }
       values.set(key, value);
     }
     return value;
+  }
+
+  /** The value kept for the key, made and kept first if there is none. */
+  getOrKeep<Key extends object | string, Value>(slot: CacheSlot<Key, Value>, key: Key, make: () => Value): Value {
+    const kept = this.get(slot, key);
+    return kept !== undefined ? kept : this.keep(slot, key, make());
   }
 
   /**

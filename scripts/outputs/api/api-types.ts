@@ -2,14 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../../project-paths.ts";
 
-let cached: string | undefined;
-
 /**
  * The TypeScript types of the API's documents, as published at `api/v1/types.d.ts`: the file
  * `npm run gentypes` writes from the response schemas, as it is. They change only with the
  * schemas, so they are made with them and checked in, not made by every build.
  */
 export function apiTypesText(): string {
-  cached ??= fs.readFileSync(path.join(projectRoot, "scripts/contract/api-types.generated.ts"), "utf8");
-  return cached;
+  return fs.readFileSync(path.join(projectRoot, "scripts/contract/api-types.generated.ts"), "utf8");
 }

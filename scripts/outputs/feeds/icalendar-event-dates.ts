@@ -8,23 +8,12 @@ import type { Event } from "../../records/types.generated.ts";
 import { calendarDate, calendarDateTime, isWritable } from "./icalendar-dates.ts";
 
 /** When an event takes place, as a calendar gives it: whole days, or moments in the event's zone. */
-type CalendarSpan =
+export type CalendarSpan =
   | { kind: "days"; start: Temporal.PlainDate; /** Exclusive. */ end: Temporal.PlainDate }
   | { kind: "moments"; start: Temporal.ZonedDateTime; end?: Temporal.ZonedDateTime };
 
-/** Kept per record: the calendar of all events goes through its events twice. */
-const calendarSpans = new WeakMap<Event, CalendarSpan>();
-
-function calendarSpan(record: Event): CalendarSpan {
-  let span = calendarSpans.get(record);
-  if (!span) {
-    span = spanOf(record);
-    calendarSpans.set(record, span);
-  }
-  return span;
-}
-
-function spanOf({ start, end, timeZone }: Event): CalendarSpan {
+/** When an event takes place, worked out with Temporal: worth keeping for an event asked about more than once. */
+export function calendarSpan({ start, end, timeZone }: Event): CalendarSpan {
   if (!start.includes("T")) {
     const lastDay = end ? localDateOf(end, timeZone) : Temporal.PlainDate.from(start);
     return { kind: "days", start: Temporal.PlainDate.from(start), end: nextDay(lastDay) };
@@ -36,8 +25,7 @@ function spanOf({ start, end, timeZone }: Event): CalendarSpan {
 }
 
 /** The local years in which an event's calendar gives local times: none for whole days, which are DATE values. */
-export function localYears(record: Event): number[] {
-  const span = calendarSpan(record);
+export function localYears(span: CalendarSpan): number[] {
   if (span.kind === "days") return [];
   const end = span.end?.toPlainDateTime();
   return end && isWritable(end) ? [span.start.year, end.year] : [span.start.year];
@@ -50,8 +38,7 @@ export function localYears(record: Event): number[] {
  * instead (DURATION, section 3.8.2.5), in days for whole days and in hours, minutes and seconds
  * (exact time) for moments.
  */
-export function dateLines(record: Event): string[] {
-  const span = calendarSpan(record);
+export function dateLines(span: CalendarSpan, timeZone: string): string[] {
   if (span.kind === "days") {
     return [
       `DTSTART;VALUE=DATE:${calendarDate(span.start)}`,
@@ -60,7 +47,7 @@ export function dateLines(record: Event): string[] {
         : `DURATION:P${span.start.until(span.end).days}D`,
     ];
   }
-  const zone = `TZID=${record.timeZone}`;
+  const zone = `TZID=${timeZone}`;
   const lines = [`DTSTART;${zone}:${calendarDateTime(span.start.toPlainDateTime())}`];
   if (span.end) {
     const end = span.end.toPlainDateTime();

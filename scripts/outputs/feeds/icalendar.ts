@@ -4,8 +4,9 @@ import { absoluteUrl } from "../../paths/site-config.ts";
 import { sitePaths } from "../../paths/site-paths.ts";
 import { localized, participantsText, whereText } from "./event-lines.ts";
 import { contentLines, escapeText } from "./icalendar-lines.ts";
-import { dateLines, localYears } from "./icalendar-event-dates.ts";
+import { calendarSpan, dateLines, localYears, type CalendarSpan } from "./icalendar-event-dates.ts";
 import { vtimezoneLines } from "./vtimezone.ts";
+import { ZoneTransitions } from "./zone-transitions.ts";
 import { xmlSafe } from "./xml-text.ts";
 import { cacheSlot } from "../output-cache.ts";
 import type { OutputContext } from "../output-context.ts";
@@ -43,8 +44,9 @@ function* calendar(context: OutputContext, ids: readonly string[], name: string)
   const { catalog } = context;
   const zones = new Map<string, Set<number>>();
   for (const id of ids) {
-    const { record } = catalog.events.get(id)!;
-    const years = localYears(record);
+    const entry = catalog.events.get(id)!;
+    const { record } = entry;
+    const years = localYears(spanOf(context, entry));
     if (!years.length) continue;
     const zoneYears = zones.get(record.timeZone) ?? new Set();
     for (const year of years) zoneYears.add(year);
@@ -57,11 +59,36 @@ function* calendar(context: OutputContext, ids: readonly string[], name: string)
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(xmlSafe(name))}`,
-    ...[...zones].flatMap(([timeZone, years]) => vtimezoneLines(timeZone, years)),
+    ...[...zones].flatMap(([timeZone, years]) => vtimezone(context, timeZone, years)),
   ];
   yield contentLines(head);
   for (const id of ids) yield eventBlock(context, catalog.events.get(id)!);
   yield contentLines(["END:VCALENDAR"]);
+}
+
+/** Kept for the build: the calendar of all events goes through its events twice, and each event has a calendar of its own. */
+const calendarSpans = cacheSlot<CatalogEntry<"events">, CalendarSpan>("calendar spans", "every build");
+
+function spanOf(context: OutputContext, entry: CatalogEntry<"events">): CalendarSpan {
+  return context.cache.getOrKeep(calendarSpans, entry, () => calendarSpan(entry.record));
+}
+
+/**
+ * Kept for the build, by zone and years, and each zone's offset changes by zone: every event's
+ * own calendar asks for its zone and year again, and Temporal is slow to find a change.
+ */
+const timeZoneBlocks = cacheSlot<string, readonly string[]>("time zone blocks", "every build");
+const zoneTransitions = cacheSlot<string, ZoneTransitions>("zone transitions", "every build");
+
+function vtimezone({ cache }: OutputContext, timeZone: string, years: Set<number>): readonly string[] {
+  const sorted = [...years].sort((a, b) => a - b);
+  return cache.getOrKeep(timeZoneBlocks, `${timeZone} ${sorted.join(" ")}`, () =>
+    vtimezoneLines(
+      timeZone,
+      sorted,
+      cache.getOrKeep(zoneTransitions, timeZone, () => new ZoneTransitions(timeZone)),
+    ),
+  );
 }
 
 /**
@@ -77,7 +104,8 @@ function eventBlock(context: OutputContext, entry: CatalogEntry<"events">): Outp
   );
 }
 
-function eventLines({ site, catalog }: OutputContext, entry: CatalogEntry<"events">): string[] {
+function eventLines(context: OutputContext, entry: CatalogEntry<"events">): string[] {
+  const { site, catalog } = context;
   const { record } = entry;
   const where = whereText(record, "en");
   const who = participantsText(record, catalog, "en");
@@ -91,7 +119,7 @@ function eventLines({ site, catalog }: OutputContext, entry: CatalogEntry<"event
     `CREATED:${utcStamp(entry.dates.created)}`,
     `LAST-MODIFIED:${utcStamp(entry.dates.updated)}`,
     `SEQUENCE:${entry.dates.revision ?? 0}`,
-    ...dateLines(record),
+    ...dateLines(spanOf(context, entry), record.timeZone),
     `SUMMARY:${escapeText(xmlSafe(localized(record.title, "en")))}`,
     ...(description ? [`DESCRIPTION:${escapeText(xmlSafe(description))}`] : []),
     ...(where ? [`LOCATION:${escapeText(xmlSafe(where))}`] : []),

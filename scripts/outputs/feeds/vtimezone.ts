@@ -9,29 +9,25 @@
  */
 import { Temporal } from "@js-temporal/polyfill";
 import { calendarDateTime } from "./icalendar-dates.ts";
-import { zoneTransitions, type OffsetChange } from "./zone-transitions.ts";
-
-/** Blocks made, by zone and years: each event's own calendar asks for its zone and year again. */
-const blocks = new Map<string, readonly string[]>();
+import { ZoneTransitions, type OffsetChange } from "./zone-transitions.ts";
 
 /**
  * The content lines of a zone's VTIMEZONE, covering every local time of the given years in
- * that zone, from the first moment of 1 January to the first moment of the next year.
+ * that zone, from the first moment of 1 January to the first moment of the next year. Given the
+ * zone's offset changes as a calendar before found them, it asks Temporal only for years new to it.
  */
-export function vtimezoneLines(timeZone: string, years: Iterable<number>): readonly string[] {
+export function vtimezoneLines(
+  timeZone: string,
+  years: Iterable<number>,
+  transitions = new ZoneTransitions(timeZone),
+): string[] {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const key = `${timeZone} ${sorted.join(" ")}`;
-  let lines = blocks.get(key);
-  if (!lines) {
-    lines = [
-      "BEGIN:VTIMEZONE",
-      `TZID:${timeZone}`,
-      ...runsOf(sorted).flatMap((run) => runLines(timeZone, run)),
-      "END:VTIMEZONE",
-    ];
-    blocks.set(key, lines);
-  }
-  return lines;
+  return [
+    "BEGIN:VTIMEZONE",
+    `TZID:${timeZone}`,
+    ...runsOf(sorted).flatMap((run) => runLines(timeZone, run, transitions)),
+    "END:VTIMEZONE",
+  ];
 }
 
 interface YearRun {
@@ -50,8 +46,7 @@ function runsOf(sorted: readonly number[]): YearRun[] {
   return runs;
 }
 
-function runLines(timeZone: string, run: YearRun): string[] {
-  const transitions = zoneTransitions(timeZone);
+function runLines(timeZone: string, run: YearRun, transitions: ZoneTransitions): string[] {
   const start = firstMomentOf(run.first, timeZone);
   const end = firstMomentOf(run.last + 1, timeZone);
   // The run starts with the offset in force then, so that every local time in it has one; the

@@ -1,6 +1,6 @@
 import { Temporal } from "@js-temporal/polyfill";
 import { describe, expect, it } from "vitest";
-import { zoneTransitions } from "./zone-transitions.ts";
+import { ZoneTransitions } from "./zone-transitions.ts";
 
 /** Temporal's own answer, asked afresh. */
 function temporalChange(timeZone: string, at: number, direction: "next" | "previous"): number | undefined {
@@ -33,7 +33,7 @@ describe("zoneTransitions", () => {
   it.each(["America/New_York", "America/Mexico_City", "Asia/Shanghai", "Asia/Almaty", "Australia/Sydney", "UTC"])(
     "gives Temporal's answers for %s, asked in any order",
     (timeZone) => {
-      const transitions = zoneTransitions(timeZone);
+      const transitions = new ZoneTransitions(timeZone);
       for (const at of shuffledInstants()) {
         expect(transitions.after(at)?.at, `after ${new Date(at).toISOString()}`).toBe(
           temporalChange(timeZone, at, "next"),
@@ -46,7 +46,7 @@ describe("zoneTransitions", () => {
   );
 
   it("counts a change at the very instant asked as at or before it, not after it", () => {
-    const transitions = zoneTransitions("America/New_York");
+    const transitions = new ZoneTransitions("America/New_York");
     const change = Temporal.ZonedDateTime.from("2024-03-10T03:00:00-04:00[America/New_York]").epochMilliseconds;
     expect(transitions.after(change - 1)).toEqual({ at: change, from: -5 * 3600, to: -4 * 3600 });
     expect(transitions.atOrBefore(change)?.at).toBe(change);

@@ -20,7 +20,8 @@ interface Known {
   end: number;
 }
 
-class ZoneTransitions {
+/** One zone's offset changes, found as asked and kept: hold one per zone for as long as its answers are wanted. */
+export class ZoneTransitions {
   /** Sorted and apart: touching spans are merged. */
   private known: Known[] = [];
   /** Every change found, sorted by time. */
@@ -99,16 +100,4 @@ class ZoneTransitions {
     }
     return low;
   }
-}
-
-const zones = new Map<string, ZoneTransitions>();
-
-/** The offset changes of a zone, kept for the life of the process: the time zone database does not change under it. */
-export function zoneTransitions(timeZone: string): ZoneTransitions {
-  let transitions = zones.get(timeZone);
-  if (!transitions) {
-    transitions = new ZoneTransitions(timeZone);
-    zones.set(timeZone, transitions);
-  }
-  return transitions;
 }
