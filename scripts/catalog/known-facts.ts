@@ -1,3 +1,4 @@
+import { isAtOrBeneath } from "../records/json-pointer.ts";
 import { sourceDate, supportOf, type HowKnown } from "../records/citation-coverage.ts";
 import { hasDatedStatus } from "../records/dated-status.ts";
 import { publishedFieldValues, type FieldValue } from "../records/field-values.ts";
@@ -90,8 +91,6 @@ export function knownFacts(catalog: Catalog, entry: CitingEntry): KnownFacts {
  */
 export function inferredAt(facts: KnownFacts, pointers: readonly string[]): KnownValue[] {
   return facts.values.filter(
-    (value) =>
-      value.how === "inferred" &&
-      pointers.some((pointer) => value.pointer === pointer || value.pointer.startsWith(`${pointer}/`)),
+    (value) => value.how === "inferred" && pointers.some((pointer) => isAtOrBeneath(value.pointer, pointer)),
   );
 }

@@ -1,3 +1,4 @@
+import { isAtOrBeneath } from "../records/json-pointer.ts";
 import { joinList } from "../i18n/lists.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import type { Locale } from "../i18n/messages.ts";
@@ -52,10 +53,6 @@ export function citedSources(
  */
 export function citationsFor(sources: readonly CitedSource[], pointer: string): number[] {
   return sources
-    .filter((source) =>
-      source.fields.some(
-        (field) => field === pointer || pointer.startsWith(`${field}/`) || field.startsWith(`${pointer}/`),
-      ),
-    )
+    .filter((source) => source.fields.some((field) => isAtOrBeneath(pointer, field) || isAtOrBeneath(field, pointer)))
     .map((source) => source.number);
 }

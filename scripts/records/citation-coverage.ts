@@ -1,3 +1,4 @@
+import { isAtOrBeneath } from "./json-pointer.ts";
 import type { Source, SourceCitation } from "./types.generated.ts";
 
 /** How a value is known: said by a source, or concluded from what a source says. */
@@ -10,7 +11,7 @@ export function howOf(citation: SourceCitation): HowKnown {
 
 /** Whether a citation supports the value at `pointer`: it cites the whole record, that field, or a field above it. */
 export function covers(citation: SourceCitation, pointer: string): boolean {
-  return !citation.fields || citation.fields.some((field) => pointer === field || pointer.startsWith(`${field}/`));
+  return !citation.fields || citation.fields.some((field) => isAtOrBeneath(pointer, field));
 }
 
 /** What a record's citations say of one of its values. */

@@ -31,3 +31,12 @@ export function valueAtPointer(document: unknown, pointer: string): unknown {
   }
   return node;
 }
+
+/**
+ * Whether `pointer` is `field` or a pointer beneath it (`/location/city` is beneath `/location`,
+ * `/locations` is not). Asked for every value of every record by the outputs that say how each is
+ * known, so it makes no string to compare.
+ */
+export function isAtOrBeneath(pointer: string, field: string): boolean {
+  return pointer.startsWith(field) && (pointer.length === field.length || pointer.charCodeAt(field.length) === 47);
+}

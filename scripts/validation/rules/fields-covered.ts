@@ -1,3 +1,4 @@
+import { isAtOrBeneath } from "../../records/json-pointer.ts";
 import { covers } from "../../records/citation-coverage.ts";
 import { publishedFieldValues, type FieldValue } from "../../records/field-values.ts";
 import { joinPointer, pointerSegments } from "../../records/json-pointer.ts";
@@ -32,8 +33,7 @@ export const fieldsCovered: Rule = {
  */
 function highestUncovered(values: readonly FieldValue[], isCovered: (value: FieldValue) => boolean): string[] {
   const uncovered = new Set(values.filter((value) => !isCovered(value)));
-  const beneath = (pointer: string) =>
-    values.filter((value) => value.pointer === pointer || value.pointer.startsWith(`${pointer}/`));
+  const beneath = (pointer: string) => values.filter((value) => isAtOrBeneath(value.pointer, pointer));
   const named = new Set<string>();
   for (const value of uncovered) {
     const segments = pointerSegments(value.pointer);
