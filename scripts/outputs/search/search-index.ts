@@ -108,10 +108,10 @@ export async function buildSearchIndex(
 }
 
 /**
- * Indexes one folder of documents, and then deletes the index from Pagefind's process, which
- * frees what it held. That process serves every index of this one and lives as long as it (it
- * does not keep it running), so it is never closed: closing it ended every other build's index
- * under way in the same process (the tests, a server), and needed a turn kept by this module.
+ * Indexes one folder of documents, then deletes the index, which frees what Pagefind's process
+ * held for it. Pagefind's Node API runs one process for every index of this process, and does
+ * not keep this process alive for it, so it is never closed: closing it would end the index of
+ * any other build under way here (the tests, a server).
  */
 async function indexFolder(folder: string): Promise<{ path: string; content: Uint8Array }[]> {
   // No document at all when no shard holds a record: shard 0 keeps a bundle, for the search page's interface.

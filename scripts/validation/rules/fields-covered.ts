@@ -1,7 +1,6 @@
-import { isAtOrBeneath } from "../../records/json-pointer.ts";
 import { covers } from "../../records/citation-coverage.ts";
 import { publishedFieldValues, type FieldValue } from "../../records/field-values.ts";
-import { joinPointer, pointerSegments } from "../../records/json-pointer.ts";
+import { isAtOrBeneath, joinPointer, pointerSegments } from "../../records/json-pointer.ts";
 import type { LoadedRecord } from "../dataset.ts";
 import type { Rule } from "../rule.ts";
 
